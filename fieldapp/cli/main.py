@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -55,9 +56,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_app(args: argparse.Namespace) -> int:
+    if os.environ.get("FIELDAPP_EXIT_WHEN_READY") == "1":
+        _arm_ready_probe()
     from fieldapp.ui.app import run_app
 
     return run_app(args)
+
+
+def _arm_ready_probe() -> None:
+    """Smoke tests and start-up benchmarks: print READY once the first window is on screen, then quit.
+
+    Creating the QApplication here (run_app reuses an existing instance) lets a zero-delay timer
+    fire on the first event-loop turn, i.e. after the first screen has been shown and painted.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    def check() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        if windows:
+            print(f"READY {windows[0].windowTitle()}", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(10, check)
+
+    QTimer.singleShot(0, check)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
