@@ -64,7 +64,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def _arm_ready_probe() -> None:
-    """Smoke tests and start-up benchmarks: print READY once the first window is on screen, then quit.
+    """Smoke tests and start-up benchmarks: print READY once the first window shows, then quit.
 
     Creating the QApplication here (run_app reuses an existing instance) lets a zero-delay timer
     fire on the first event-loop turn, i.e. after the first screen has been shown and painted.
