@@ -112,6 +112,24 @@ _register("E108", "Form not complete", "The form cannot be finalized: {count} pr
 # --- N: sync client and network ----------------------------------------------------------------
 
 # --- V: central server -------------------------------------------------------------------------
+_register("V100", "Server database unavailable", "Cannot open the server database {db}: {detail}")
+_register(
+    "V101",
+    "Server database not initialised",
+    "The database {db} has no fieldapp schema (or an older one, version {found}); run "
+    "`fieldapp-server init --db {db}` or `fieldapp-server migrate --db {db}` first.",
+)
+_register("V102", "Unknown project", "There is no project named {name}; create it with `fieldapp-server project add`.")
+_register("V103", "Unknown user", "There is no user named {name}.")
+_register("V104", "User exists", "A user named {name} already exists.")
+_register("V105", "Invalid role", "The role {role} is not one of enumerator, supervisor, admin.")
+_register("V106", "Unknown token", "No active token {token_id} exists; list tokens with `fieldapp-server token list`.")
+_register("V107", "Form publish failed", "The form {path} could not be published: {detail}")
+_register("V108", "Form version exists", "Form {form_id} version {version} is already published with different content; bump the version in the settings sheet.")
+_register("V109", "Project keys", "{detail}")
+_register("V110", "Wrong key passphrase", "The passphrase does not open the project key file {path}.")
+_register("V111", "Invalid name", "{what} {name!r} is not allowed: use 1-64 letters, digits, '.', '-' or '_'.")
+_register("V112", "Unsupported database URL", "The database URL {db} is not SQLite or PostgreSQL.")
 
 # --- I: built-in instruments and scoring -------------------------------------------------------
 

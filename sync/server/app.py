@@ -1,0 +1,64 @@
+"""The FastAPI application: batch API, OpenRosa endpoints, caps, gzip, error mapping.
+
+The app holds no state beyond a connection pool and the Digest secret read from the database, so
+any number of processes can serve one PostgreSQL database behind a proxy.
+"""
+
+from __future__ import annotations
+
+import os
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.middleware.gzip import GZipMiddleware
+
+from sync.protocol import MAX_BODY_BYTES
+from sync.server import api, openrosa
+from sync.server.auth import AuthError, auth_error_response
+from sync.server.db import DB_ENV, default_db_url
+from sync.server.middleware import BodyLimitMiddleware
+from sync.server.storage import Storage
+
+
+def create_app(storage: Storage, *, max_body: int = MAX_BODY_BYTES) -> FastAPI:
+    app = FastAPI(
+        title="fieldapp-server",
+        version="1",
+        description="Batch sync API for fieldapp devices and OpenRosa endpoints for ODK clients.",
+    )
+    app.state.storage = storage
+    app.state.digest_secret = storage.secret("digest_secret")
+
+    @app.exception_handler(AuthError)
+    async def _auth(request: Request, exc: AuthError) -> Response:
+        return auth_error_response(request, exc)
+
+    @app.exception_handler(api.NotFound)
+    async def _not_found(request: Request, exc: api.NotFound) -> Response:
+        return JSONResponse({"detail": "not found"}, status_code=404)
+
+    @app.exception_handler(openrosa.OpenRosaNotFound)
+    async def _or_not_found(request: Request, exc: openrosa.OpenRosaNotFound) -> Response:
+        return openrosa.openrosa_message("not found", 404)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        # 422 with pydantic's details but without echoing the (possibly huge) input back
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()[:20]
+        ]
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    app.include_router(api.router)
+    for prefix in openrosa.PREFIXES:
+        app.include_router(openrosa.build_router(prefix))
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(BodyLimitMiddleware, max_body=max_body)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` / multi-worker runs: the database comes from the env."""
+    return create_app(Storage.open(os.environ.get(DB_ENV) or default_db_url()))
