@@ -68,7 +68,7 @@ _register(
 _register(
     "F105",
     "Spreadsheet too large or compressed suspiciously",
-    "{path} expands to {size} bytes (ratio {ratio}); the limit is {limit}. The file may be a "
+    "{path} expands to {size} (ratio {ratio}); the limit is {limit}. The file may be a "
     "zip bomb; re-save it from Excel or LibreOffice.",
 )
 _register("F106", "Not an XForm", "The XML document has no XForms model: {detail}")
@@ -78,9 +78,27 @@ _register("F109", "Invalid external instance", "The file {name} could not be rea
 _register(
     "F110",
     "Media path outside the form folder",
-    "The form refers to {name}, which points outside its media folder; only plain file names are allowed.",
+    "The form refers to {name}, which points outside its media folder; only file names inside that folder are allowed.",
 )
-_register("F111", "Form too large", "The form exceeds the limit of {limit} {what}.")
+_register("F111", "Form too large", "The file exceeds the limit of {limit} {what}.")
+_register(
+    "F150",
+    "Damaged spreadsheet",
+    "The spreadsheet cannot be opened: {detail}. Open it in Excel or LibreOffice and save it "
+    "again as .xlsx.",
+)
+_register("F151", "Cannot read file", "The file {path} could not be read: {detail}")
+_register(
+    "F152",
+    "Last-saved instance",
+    "{name} refers to jr://instance/last-saved: the values of the previous submission, "
+    "supplied by the session, not by a file.",
+)
+_register(
+    "F153",
+    "Unsupported external instance",
+    "The external instance {name} is not supported: use a .xml, .csv or .geojson file.",
+)
 
 # --- X: XPath expressions ----------------------------------------------------------------------
 _register("X100", "XPath syntax error", "Cannot read the expression {expr!r}: {detail}")
