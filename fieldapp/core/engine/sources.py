@@ -43,7 +43,7 @@ class SourceLimits:
     secondary instance: 3 MB / 62k elements, depth 7)."""
 
     max_xml_bytes: int = 64 * 1024 * 1024
-    max_elements: int = 1_000_000
+    max_elements: int = 500_000
     max_depth: int = 200
     max_spreadsheet_bytes: int = 50 * 1024 * 1024  # the .xlsx / .xls file itself
     max_text_xlsform_bytes: int = 20 * 1024 * 1024  # .csv / .md XLSForms
