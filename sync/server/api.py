@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from sync.protocol import (
@@ -59,10 +59,11 @@ class NotFound(Exception):
 
 
 def _cursor(value: str) -> int:
+    """Cursors are decimal server sequence numbers; anything else is a client error (400)."""
     if not value:
         return 0
-    if not value.isdigit() or len(value) > 18:
-        raise ValueError("cursor")
+    if not value.isdigit() or int(value) >= 2**62:
+        raise HTTPException(400, "invalid cursor: pass back the cursor the server returned")
     return int(value)
 
 
@@ -181,7 +182,7 @@ def changes(
     return storage.changes(who, since_seq, limit)
 
 
-@router.get("/submissions", response_model=SubmissionList)
+@router.get("/submissions", response_model=SubmissionList, responses={400: {"model": ErrorBody}})
 def list_submissions(
     who: Caller,
     request: Request,
