@@ -166,6 +166,31 @@ def _zip_many_members(tmp: Path, corpus: Path, port: int) -> Callable[[], object
     return lambda: read_form(path)
 
 
+def _xxe_inside_xlsx(tmp: Path, corpus: Path, port: int) -> Callable[[], object]:
+    """A real workbook whose sheet XML carries an XXE DOCTYPE (openpyxl + defusedxml refuse)."""
+    import xlsxwriter
+
+    plain = tmp / "plain.xlsx"
+    workbook = xlsxwriter.Workbook(str(plain))
+    sheet = workbook.add_worksheet("survey")
+    for col, value in enumerate(["type", "name", "label"]):
+        sheet.write_string(0, col, value)
+    for col, value in enumerate(["text", "q", "Q"]):
+        sheet.write_string(1, col, value)
+    workbook.close()
+    members = {}
+    with zipfile.ZipFile(plain) as archive:
+        for member in archive.namelist():
+            data = archive.read(member)
+            if member == "xl/worksheets/sheet1.xml":
+                decl_end = data.index(b"?>") + 2
+                doctype = b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+                data = data[:decl_end] + doctype + data[decl_end:]
+            members[member] = data
+    path = _write(tmp, "xxe-sheet.xlsx", _zip_bytes(members))
+    return lambda: read_form(path)
+
+
 def _renamed_non_zip(tmp: Path, corpus: Path, port: int) -> Callable[[], object]:
     path = _write(tmp, "notes.xlsx", b"type,name,label\ntext,q,Question\n")
     return lambda: read_form(path)
@@ -296,6 +321,7 @@ CASES = [
     Case("zip-bomb-ratio", "F105", _zip_bomb_ratio, "bomb.xlsx"),
     Case("zip-bomb-total-size", "F105", _zip_bomb_total, "wide.xlsx"),
     Case("zip-member-count", "F105", _zip_many_members, "many.xlsx"),
+    Case("xxe-inside-xlsx-sheet", "F104", _xxe_inside_xlsx, "xxe-sheet.xlsx"),
     Case("renamed-non-zip-xlsx", "F150", _renamed_non_zip, "notes.xlsx"),
     Case("truncated-xlsx", "F150", _truncated_xlsx, "truncated.xlsx"),
     Case("zip-not-a-workbook", "F102", _xlsx_garbage_members, "hollow.xlsx"),

@@ -293,10 +293,25 @@ def convert_xlsform_bytes(
     except RecursionError as exc:
         raise FieldappError("F102", location=name, detail="the form nests too deeply") from exc
     except Exception as exc:  # readers (openpyxl, xlrd, csv) raise many types on bad files
+        if _caused_by_defusedxml(exc):  # openpyxl parses the sheets with defusedxml
+            raise FieldappError(
+                "F104", location=name, construct="a DTD or entities inside the spreadsheet's XML"
+            ) from exc
         raise FieldappError(
             "F102", location=name, detail=f"{type(exc).__name__}: {exc}".strip()
         ) from exc
     return result.xform, tuple(str(w) for w in warnings), result.itemsets
+
+
+def _caused_by_defusedxml(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, defusedxml.DefusedXmlException):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def default_media_dir(path: Path) -> Path:
