@@ -1,0 +1,75 @@
+"""Run slow work (key derivation, form conversion, sync) off the UI thread.
+
+One small job class, after vorta's and picard's pattern: the callable runs on a QThreadPool
+worker; its result or error comes back to the UI thread through queued signals, so screens stay
+responsive and never touch Qt objects from a worker.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from fieldapp.errors import FieldappError
+
+
+class JobSignals(QObject):
+    finished = Signal(object)  # the callable's return value
+    failed = Signal(str)  # a message a user can act on
+    progress = Signal(int, str)  # percent (or -1: unknown), what is happening
+
+
+class Job(QRunnable):
+    """A callable run on the global thread pool, reporting back through signals."""
+
+    def __init__(self, work: Callable[..., Any], *, with_progress: bool = False) -> None:
+        super().__init__()
+        self.signals = JobSignals()
+        self._work = work
+        self._with_progress = with_progress
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progress.emit) if self._with_progress else self._work()
+        except FieldappError as exc:
+            self.signals.failed.emit(exc.render())
+        except Exception as exc:
+            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            self.signals.failed.emit(detail)
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[JobSignals] = set()
+
+
+def run_job(
+    work: Callable[..., Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[str], None],
+    *,
+    on_progress: Callable[[int, str], None] | None = None,
+) -> Job:
+    """Start ``work`` on a worker thread; the callbacks run on the UI thread."""
+    job = Job(work, with_progress=on_progress is not None)
+    signals = job.signals
+    _running.add(signals)  # keep the QObject alive until a result arrives
+
+    def done(result: object) -> None:
+        _running.discard(signals)
+        on_done(result)
+
+    def failed(message: str) -> None:
+        _running.discard(signals)
+        on_error(message)
+
+    signals.finished.connect(done)
+    signals.failed.connect(failed)
+    if on_progress is not None:
+        signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(job)
+    return job
