@@ -218,12 +218,10 @@ def csv_instance_from_bytes(data: bytes, where: str) -> Node:
                 item = Node("item", "", root)
                 children.append(item)
                 cells = item.children
+                if len(row) < width:  # short rows: missing cells are empty (spec)
+                    row += [""] * (width - len(row))
                 for index in range(width):
-                    column = names[index]
-                    if column is None:
-                        continue
-                    value = row[index] if index < len(row) else ""
-                    cells.append(Node(column, value, item))
+                    cells.append(Node(names[index], row[index], item))
     except csv.Error as exc:
         raise FieldappError(
             "F109",
@@ -235,9 +233,9 @@ def csv_instance_from_bytes(data: bytes, where: str) -> Node:
     return doc
 
 
-def _csv_column_names(header: list[str], where: str) -> list[str | None]:
-    """Header cells -> element names; None for empty trailing columns (spreadsheet debris)."""
-    names: list[str | None] = [cell.strip() for cell in header]
+def _csv_column_names(header: list[str], where: str) -> list[str]:
+    """Header cells -> element names; empty trailing columns (spreadsheet debris) dropped."""
+    names = [cell.strip() for cell in header]
     while names and not names[-1]:
         names.pop()
     seen: set[str] = set()
