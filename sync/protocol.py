@@ -139,14 +139,8 @@ class AttachmentIn(_Model):
     name: Annotated[str, Field(pattern=FILE_NAME_PATTERN)]
     data_b64: Annotated[str, Field(max_length=_B64_MAX_ATTACHMENT)]
 
-    @field_validator("data_b64")
-    @classmethod
-    def _check_b64(cls, value: str) -> str:
-        if len(b64decode_strict(value)) > MAX_ATTACHMENT_BYTES:
-            raise ValueError(f"attachment larger than {MAX_ATTACHMENT_BYTES} bytes")
-        return value
-
     def data(self) -> bytes:
+        """The decoded attachment; ValueError if ``data_b64`` is not strict base64."""
         return b64decode_strict(self.data_b64)
 
 
@@ -165,12 +159,14 @@ class SubmissionIn(_Model):
     attachments: Annotated[list[AttachmentIn], Field(max_length=MAX_ATTACHMENTS)] = []
     content_hash: Annotated[str, Field(pattern=HASH_PATTERN)]
 
-    @field_validator("payload_b64")
-    @classmethod
-    def _check_payload(cls, value: str) -> str:
-        if len(b64decode_strict(value)) > MAX_PAYLOAD_BYTES:
-            raise ValueError(f"payload larger than {MAX_PAYLOAD_BYTES} bytes")
-        return value
+    def payload(self) -> bytes:
+        """The decoded envelope; ValueError if ``payload_b64`` is not strict base64.
+
+        Decoded on demand, not in a validator: the server decodes each payload exactly once and
+        answers a bad one with a per-item ``rejected`` receipt (``bad_base64``) instead of
+        failing the whole batch.
+        """
+        return b64decode_strict(self.payload_b64)
 
     @classmethod
     def build(
@@ -213,6 +209,7 @@ class Receipt(_Model):
 
     ``content_hash`` is computed by the server over what it stored (None when nothing of the
     caller's is stored under that instanceID). ``error_code`` is one of ``hash_mismatch``,
+    ``bad_base64``, ``too_large``,
     ``conflict``, ``device_mismatch``, ``deprecated_not_found`` or None.
     """
 

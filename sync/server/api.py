@@ -8,20 +8,27 @@ from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import (
     API_PREFIX,
     INSTANCE_ID_PATTERN,
+    MAX_ATTACHMENT_BYTES,
+    MAX_PAYLOAD_BYTES,
     MAX_PULL_LIMIT,
     NAME_PATTERN,
     ChangesResponse,
     ErrorBody,
     FormList,
+    ItemStatus,
     LoginRequest,
     ProjectKeys,
     PushRequest,
     PushResponse,
+    Receipt,
     ReviewIn,
     ReviewOut,
     ReviewState,
@@ -30,7 +37,6 @@ from sync.protocol import (
     SubmissionMeta,
     TokenResponse,
     WhoAmI,
-    b64decode_strict,
 )
 from sync.server.auth import (
     AuthError,
@@ -41,7 +47,7 @@ from sync.server.auth import (
     storage_of,
 )
 from sync.server.credentials import new_token
-from sync.server.storage import Incoming, Principal, utcnow
+from sync.server.storage import Incoming, Principal, Storage, utcnow
 
 LOGIN_TOKEN_DAYS = 30
 Caller = Annotated[Principal, Depends(authenticate)]
@@ -136,27 +142,76 @@ def project_keys(who: Caller, request: Request, response: Response) -> ProjectKe
     return keys
 
 
-@router.post("/push", response_model=PushResponse)
-def push(body: PushRequest, who: Caller, request: Request) -> PushResponse:
-    """Store many submissions; one receipt per item, idempotent by instanceID + content hash."""
-    items = [
-        Incoming(
-            instance_id=i.instance_id,
-            form_id=i.form_id,
-            form_version=i.form_version,
-            device_id=i.device_id,
-            payload=b64decode_strict(i.payload_b64),
-            format="envelope",
-            attachments={a.name: a.data() for a in i.attachments},
-            client_seq=i.client_seq,
-            deprecated_id=i.deprecated_id,
-            created_at=i.created_at,
-            finalized_at=i.finalized_at,
-            claimed_hash=i.content_hash,
+_PUSH_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}},
+    }
+}
+
+
+@router.post("/push", response_model=PushResponse, openapi_extra=_PUSH_BODY)
+async def push(who: Caller, request: Request) -> Response:
+    """Store many submissions; one receipt per item, idempotent by instanceID + content hash.
+
+    The body is parsed by pydantic-core straight from bytes (``model_validate_json``) and the
+    receipts serialised the same way: FastAPI's generic path (json.loads, validation, encoder)
+    cost more than the database insert for a batch of 500.
+    """
+    raw = await request.body()
+    return await run_in_threadpool(_push, raw, who, storage_of(request))
+
+
+def _push(raw: bytes, who: Principal, storage: Storage) -> Response:
+    try:
+        body = PushRequest.model_validate_json(raw)
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors()) from None
+    items: list[Incoming] = []
+    bad: dict[int, Receipt] = {}
+    for index, i in enumerate(body.items):
+        try:
+            payload = i.payload()
+            files = {a.name: a.data() for a in i.attachments}
+        except ValueError:
+            bad[index] = Receipt(
+                instance_id=i.instance_id,
+                status=ItemStatus.REJECTED,
+                error_code="bad_base64",
+                detail="payload_b64 or an attachment is not valid base64",
+            )
+            continue
+        if len(payload) > MAX_PAYLOAD_BYTES or any(
+            len(d) > MAX_ATTACHMENT_BYTES for d in files.values()
+        ):
+            bad[index] = Receipt(
+                instance_id=i.instance_id,
+                status=ItemStatus.REJECTED,
+                error_code="too_large",
+                detail=f"payload over {MAX_PAYLOAD_BYTES} or attachment over "
+                f"{MAX_ATTACHMENT_BYTES} bytes",
+            )
+            continue
+        items.append(
+            Incoming(
+                instance_id=i.instance_id,
+                form_id=i.form_id,
+                form_version=i.form_version,
+                device_id=i.device_id,
+                payload=payload,
+                format="envelope",
+                attachments=files,
+                client_seq=i.client_seq,
+                deprecated_id=i.deprecated_id,
+                created_at=i.created_at,
+                finalized_at=i.finalized_at,
+                claimed_hash=i.content_hash,
+            )
         )
-        for i in body.items
-    ]
-    return PushResponse(results=storage_of(request).push(who, items))
+    stored = iter(storage.push(who, items) if items else [])
+    receipts = [bad[n] if n in bad else next(stored) for n in range(len(body.items))]
+    results = PushResponse(results=receipts)
+    return Response(results.model_dump_json(), media_type="application/json")
 
 
 @router.get(

@@ -7,13 +7,15 @@ any number of processes can serve one PostgreSQL database behind a proxy.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from starlette.middleware.gzip import GZipMiddleware
 
-from sync.protocol import MAX_BODY_BYTES
+from sync.protocol import MAX_BODY_BYTES, PushRequest
 from sync.server import api, openrosa
 from sync.server.auth import AuthError, auth_error_response
 from sync.server.db import DB_ENV, default_db_url
@@ -54,9 +56,28 @@ def create_app(storage: Storage, *, max_body: int = MAX_BODY_BYTES) -> FastAPI:
     app.include_router(api.router)
     for prefix in openrosa.PREFIXES:
         app.include_router(openrosa.build_router(prefix))
+    _document_raw_bodies(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
     return app
+
+
+def _document_raw_bodies(app: FastAPI) -> None:
+    """Put PushRequest (parsed from raw bytes by the push endpoint) into the OpenAPI components."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+            schema.setdefault("components", {}).setdefault("schemas", {})
+            defs = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, sub in defs.pop("$defs", {}).items():
+                schema["components"]["schemas"].setdefault(name, sub)
+            schema["components"]["schemas"]["PushRequest"] = defs
+            schema["info"]["description"] = app.description
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def app_from_env() -> FastAPI:

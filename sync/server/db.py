@@ -209,6 +209,7 @@ changes = Table(
 Index("ix_changes_project_seq", changes.c.project_id, changes.c.seq)
 Index("ix_submissions_owner", submissions.c.owner_id, submissions.c.seq)
 Index("ix_submissions_team", submissions.c.team_id, submissions.c.seq)
+Index("ix_submissions_project_seq", submissions.c.project_id, submissions.c.seq)
 Index("ix_reviews_submission", reviews.c.submission_id)
 Index("ix_tokens_user", tokens.c.user_id)
 

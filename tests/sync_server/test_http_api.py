@@ -159,8 +159,13 @@ def test_size_caps(srv: tuple[LiveServer, Team]) -> None:
     r = httpx.post(url, json={"items": too_many}, headers=auth(team, "enum_a"), timeout=60)
     assert r.status_code == 422
     bad_b64 = item().model_dump() | {"payload_b64": "!!notbase64!!"}
-    r = httpx.post(url, json={"items": [bad_b64]}, headers=auth(team, "enum_a"))
-    assert r.status_code == 422
+    r = httpx.post(
+        url, json={"items": [bad_b64, item().model_dump()]}, headers=auth(team, "enum_a")
+    )
+    assert r.status_code == 200
+    assert [x["status"] for x in r.json()["results"]] == ["rejected", "created"]
+    assert r.json()["results"][0]["error_code"] == "bad_base64"
+    assert httpx.post(url, content=b"{not json", headers=hdrs).status_code == 422
     r = httpx.post(url, content=b"{}", headers=hdrs | {"Content-Encoding": "br"})
     assert r.status_code == 415
     r = httpx.post(url, content=b"garbage", headers=hdrs | {"Content-Encoding": "gzip"})
