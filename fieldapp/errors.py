@@ -99,6 +99,10 @@ _register(
     "Unsupported external instance",
     "The external instance {name} is not supported: use a .xml, .csv or .geojson file.",
 )
+_register("F112", "Misplaced form part", "The form's structure is wrong: {detail}.")
+_register("F113", "Unsupported action", "The action cannot run: {detail}.")
+_register("F114", "Invalid control setting", "{detail}; fix the question's parameters.")
+_register("F115", "Select without choices", "The {detail}; add choices or a choice list.")
 
 # --- X: XPath expressions ----------------------------------------------------------------------
 _register("X100", "XPath syntax error", "Cannot read the expression {expr!r}: {detail}")
@@ -128,6 +132,36 @@ _register("E108", "Form not complete", "The form cannot be finalized: {count} pr
 # --- S: encrypted local store ------------------------------------------------------------------
 
 # --- N: sync client and network ----------------------------------------------------------------
+_register("N100", "Server unreachable", "Cannot reach {url}: {detail}. Nothing was lost: the outbox keeps every submission and sync will try again.")
+_register("N101", "Server too slow", "{url} did not answer within {seconds} s. Nothing was lost; try again on a better connection.")
+_register("N102", "Server error", "{url} answered HTTP {status}; the server has a problem. Nothing was lost; try again later.")
+_register("N103", "Not signed in", "{url} refused the credentials (HTTP {status}). Check the token, or the user name and password.")
+_register("N104", "Not allowed", "{url} says this account may not do that (HTTP {status}): {detail}")
+_register("N105", "Not found", "{url} does not exist on the server (HTTP 404). Check the server address and project.")
+_register("N106", "Reply too large", "The reply from {url} exceeds {limit} bytes and was refused.")
+_register("N107", "Unreadable server reply", "The reply from {url} could not be read: {detail}")
+_register("N108", "Redirect refused", "{url} redirected to {target}, on another host or to plain HTTP; refused for safety. Use the final server address.")
+_register("N109", "Password over plain HTTP", "Refusing to send a password with Basic authentication over plain HTTP to {host}; use an https:// address.")
+_register("N110", "Submission refused", "{instance_id}: the server refused the submission: {detail}")
+_register("N111", "Submission conflict", "{instance_id}: the server already holds different content under this instanceID. Edit the interview to send it as a new version.")
+_register("N112", "Download damaged", "The downloaded file {name} does not match its hash {expected} (got {actual}); it was not saved.")
+_register("N113", "Unsafe file name", "The server named a file {name!r}, which is not a safe file name; it was refused.")
+_register("N114", "Receipt does not match", "{instance_id}: the server's receipt hash {got} differs from ours {expected}; the submission stays in the outbox.")
+_register("N115", "Server busy", "{url} asks to slow down (HTTP 429); try again in {retry} s.")
+_register("N116", "Invalid server address", "{url} is not a usable server address: {detail}")
+_register("N117", "Unexpected server reply", "{url} answered HTTP {status}: {detail}")
+_register("N120", "Damaged encrypted submission", "The encrypted submission is malformed: {detail}")
+_register("N121", "Encrypted submission tampered", "The signature of the encrypted submission {instance_id} does not verify: it was altered after the device sealed it.")
+_register("N122", "Cannot decrypt submission", "The submission {instance_id} cannot be decrypted with key {key_id}: wrong project key file, or the data was altered.")
+_register("N123", "Submission metadata mismatch", "The encrypted submission says {field} is {inside!r} but it was stored as {outside!r}; it was moved or altered.")
+_register("N124", "Unknown envelope version", "The encrypted submission uses format {version}, which this fieldapp cannot read; update fieldapp.")
+_register("N125", "Untrusted device key", "The submission {instance_id} is signed by a device key that is not the one registered for {device_id}.")
+_register("N126", "No project key", "The project has no encryption key yet; ask an admin to run `fieldapp-server project keygen`, then sync again.")
+_register("N130", "Invalid form encryption key", "The form's base64RsaPublicKey is not a usable RSA public key: {detail}")
+_register("N131", "Cannot decrypt ODK submission", "The ODK encrypted submission {instance_id} cannot be decrypted: {detail}")
+_register("N132", "ODK submission signature mismatch", "The ODK encrypted submission {instance_id} does not match its element signature: a file is missing or altered.")
+_register("N140", "Nothing to submit", "{detail}")
+_register("N141", "Sync failed", "{count} submission(s) could not be sent: {detail}")
 
 # --- V: central server -------------------------------------------------------------------------
 _register("V100", "Server database unavailable", "Cannot open the server database {db}: {detail}")

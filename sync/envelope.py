@@ -188,19 +188,19 @@ def seal(
     aead = AESGCM(key)
     files: list[SealedFile] = []
     sealed_files: dict[str, bytes] = {}
-    for name, data in (attachments or {}).items():
-        nonce = os.urandom(12)
-        ct = aead.encrypt(nonce, data, _file_aad(instance_id, form_id, form_version, name))
-        sealed_files[name] = ct
-        files.append(
-            SealedFile(
-                name=name,
-                nonce=b64encode(nonce),
-                size=len(data),
-                sha256=hashlib.sha256(ct).hexdigest(),
-            )
-        )
     try:
+        for name, data in (attachments or {}).items():
+            nonce = os.urandom(12)
+            ct = aead.encrypt(nonce, data, _file_aad(instance_id, form_id, form_version, name))
+            sealed_files[name] = ct
+            files.append(
+                SealedFile(
+                    name=name,
+                    nonce=b64encode(nonce),
+                    size=len(data),
+                    sha256=hashlib.sha256(ct).hexdigest(),
+                )
+            )
         header = EnvelopeHeader(
             key_id=key_id,
             epk=b64encode(epk),
@@ -257,9 +257,7 @@ def read_header(payload: bytes) -> EnvelopeHeader:
 
 def _verify(header: EnvelopeHeader, signed: bytes, signature: bytes) -> None:
     try:
-        device_key = ed25519.Ed25519PublicKey.from_public_bytes(
-            b64decode_strict(header.device_key)
-        )
+        device_key = ed25519.Ed25519PublicKey.from_public_bytes(b64decode_strict(header.device_key))
         device_key.verify(signature, _SIG_DOMAIN + signed)
     except (InvalidSignature, ValueError):
         raise FieldappError("N121", instance_id=header.instance_id) from None
@@ -288,9 +286,7 @@ def open_envelope(
     if trusted_device_keys is not None:
         pinned = trusted_device_keys.get(header.device_id)
         if pinned is None or pinned != b64decode_strict(header.device_key):
-            raise FieldappError(
-                "N125", instance_id=header.instance_id, device_id=header.device_id
-            )
+            raise FieldappError("N125", instance_id=header.instance_id, device_id=header.device_id)
     priv = (
         private_key
         if isinstance(private_key, x25519.X25519PrivateKey)
@@ -300,7 +296,9 @@ def open_envelope(
     recipient = _raw_public(priv.public_key())
     fail = FieldappError("N122", instance_id=header.instance_id, key_id=header.key_id)
     try:
-        key = _content_key(priv.exchange(x25519.X25519PublicKey.from_public_bytes(epk)), epk, recipient)
+        key = _content_key(
+            priv.exchange(x25519.X25519PublicKey.from_public_bytes(epk)), epk, recipient
+        )
         aead = AESGCM(key)
         xml = aead.decrypt(b64decode_strict(header.nonce), body, head)
     except (InvalidTag, ValueError):
@@ -311,7 +309,8 @@ def open_envelope(
         missing = sorted(listed - set(given))
         extra = sorted(set(given) - listed)
         raise FieldappError(
-            "N120", detail=f"attachments differ from the signed list (missing {missing}, extra {extra})"
+            "N120",
+            detail=f"attachments differ from the signed list (missing {missing}, extra {extra})",
         )
     files: dict[str, bytes] = {}
     for f in header.files:
