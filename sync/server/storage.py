@@ -19,8 +19,9 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -145,6 +146,9 @@ class Storage:
         self.engine = engine
         self.url = url
         self.dialect = engine.dialect.name
+        self._sqlite_writer: AbstractContextManager[Any] = (
+            threading.Lock() if self.dialect == "sqlite" else nullcontext()
+        )
         self._insert_sql: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] = {}
 
     @classmethod
@@ -163,7 +167,13 @@ class Storage:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self.engine.connect().execution_options(fieldapp_write=True) as conn, conn.begin():
+        # SQLite admits one writer at a time anyway; queueing threads on a lock here is fair and
+        # immediate, whereas SQLite's busy handler makes waiting threads sleep in growing steps.
+        with (
+            self._sqlite_writer,
+            self.engine.connect().execution_options(fieldapp_write=True) as conn,
+            conn.begin(),
+        ):
             yield conn
 
     @contextmanager
@@ -514,20 +524,50 @@ class Storage:
             )
 
     def resolve_token(self, token: str) -> Principal | None:
-        now = utcnow()
+        """Token -> principal in one query (it runs on every request)."""
+        t, u = db.tokens.c, db.users.c
+        stmt = (
+            select(
+                t.id.label("token_id"),
+                t.device_id,
+                t.revoked_at,
+                t.expires_at,
+                u.id.label("user_id"),
+                u.username,
+                u.role,
+                u.project_id,
+                u.disabled,
+                db.projects.c.name.label("project"),
+                db.teams.c.id.label("team_id"),
+                db.teams.c.name.label("team"),
+            )
+            .join(db.users, u.id == t.user_id)
+            .join(db.projects, db.projects.c.id == u.project_id)
+            .outerjoin(db.user_teams, db.user_teams.c.user_id == u.id)
+            .outerjoin(db.teams, db.teams.c.id == db.user_teams.c.team_id)
+            .where(t.token_hash == token_hash(token))
+            .order_by(db.teams.c.id)
+        )
         with self._read() as conn:
-            row = conn.execute(
-                select(db.tokens, db.users)
-                .join(db.users, db.users.c.id == db.tokens.c.user_id)
-                .where(db.tokens.c.token_hash == token_hash(token))
-            ).first()
-            if row is None or row.revoked_at is not None or row.disabled:
-                return None
-            expires = _aware(row.expires_at)
-            if expires is not None and expires <= now:
-                return None
-            user = conn.execute(select(db.users).where(db.users.c.id == row.user_id)).one()
-            return self._principal(conn, user, token_id=row.id, device=row.device_id)
+            rows = conn.execute(stmt).all()
+        if not rows:
+            return None
+        first = rows[0]
+        expires = _aware(first.expires_at)
+        if first.revoked_at is not None or first.disabled or (expires and expires <= utcnow()):
+            return None
+        teams = [(r.team_id, r.team) for r in rows if r.team_id is not None]
+        return Principal(
+            user_id=first.user_id,
+            username=first.username,
+            role=Role(first.role),
+            project_id=first.project_id,
+            project=first.project,
+            team_ids=tuple(i for i, _ in teams),
+            team_names=tuple(n for _, n in teams),
+            token_id=first.token_id,
+            device_id=first.device_id,
+        )
 
     def revoke_token(self, token_id: int) -> bool:
         with self._write() as conn:
