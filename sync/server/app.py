@@ -6,6 +6,7 @@ any number of processes can serve one PostgreSQL database behind a proxy.
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
@@ -13,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import DBAPIError
 from starlette.middleware.gzip import GZipMiddleware
 
 from sync.protocol import MAX_BODY_BYTES, PushRequest
@@ -21,6 +23,8 @@ from sync.server.auth import AuthError, auth_error_response
 from sync.server.db import DB_ENV, default_db_url
 from sync.server.middleware import BodyLimitMiddleware
 from sync.server.storage import Storage
+
+logger = logging.getLogger("fieldapp.server")
 
 
 def create_app(storage: Storage, *, max_body: int = MAX_BODY_BYTES) -> FastAPI:
@@ -43,6 +47,17 @@ def create_app(storage: Storage, *, max_body: int = MAX_BODY_BYTES) -> FastAPI:
     @app.exception_handler(openrosa.OpenRosaNotFound)
     async def _or_not_found(request: Request, exc: openrosa.OpenRosaNotFound) -> Response:
         return openrosa.openrosa_message("not found", 404)
+
+    @app.exception_handler(DBAPIError)
+    async def _database_down(request: Request, exc: DBAPIError) -> Response:
+        # the database went away or is overloaded: tell clients to retry (their pushes are
+        # idempotent), rather than a bare 500
+        logger.warning("database error: %s", exc.orig)
+        return JSONResponse(
+            {"detail": "database unavailable, retry later"},
+            status_code=503,
+            headers={"Retry-After": "5"},
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:

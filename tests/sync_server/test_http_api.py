@@ -208,3 +208,41 @@ def test_openapi_and_info_are_served(srv: tuple[LiveServer, Team]) -> None:
     assert "/api/v1/push" in spec["paths"] and "/submission" in spec["paths"]
     info = httpx.get(server.url + "/api/v1/info").json()
     assert info["limits"]["max_batch_items"] == MAX_BATCH_ITEMS
+
+
+def test_forms_and_keys_etags(srv: tuple[LiveServer, Team]) -> None:
+    server, team = srv
+    h = auth(team, "enum_a")
+    first = httpx.get(server.url + "/api/v1/forms", headers=h)
+    assert first.status_code == 200 and first.json()["forms"] == []
+    again = httpx.get(
+        server.url + "/api/v1/forms", headers=h | {"If-None-Match": first.headers["etag"]}
+    )
+    assert again.status_code == 304
+    team.storage.publish_form(
+        "default", form_id="f9", version="1", title="F", xform=b"<f/>", media={}, encrypted=False
+    )
+    changed = httpx.get(
+        server.url + "/api/v1/forms", headers=h | {"If-None-Match": first.headers["etag"]}
+    )
+    assert changed.status_code == 200 and changed.json()["forms"][0]["form_id"] == "f9"
+    xform = httpx.get(server.url + changed.json()["forms"][0]["xform_path"], headers=h)
+    assert xform.content == b"<f/>"
+    assert (
+        httpx.get(
+            server.url + changed.json()["forms"][0]["xform_path"],
+            headers=h | {"If-None-Match": xform.headers["etag"]},
+        ).status_code
+        == 304
+    )
+    keys = httpx.get(server.url + "/api/v1/project/keys", headers=h)
+    assert keys.json()["key_id"] is None
+    cached = httpx.get(
+        server.url + "/api/v1/project/keys", headers=h | {"If-None-Match": keys.headers["etag"]}
+    )
+    assert cached.status_code == 304
+    team.storage.set_project_keys("default", "k1", b"x" * 32, b"der")
+    fresh = httpx.get(
+        server.url + "/api/v1/project/keys", headers=h | {"If-None-Match": keys.headers["etag"]}
+    )
+    assert fresh.status_code == 200 and fresh.json()["key_id"] == "k1"

@@ -111,3 +111,30 @@ def test_two_processes_share_all_state(pg_server: PostgresServer) -> None:
         a.stop()
         b.stop()
         storage.close()
+
+
+@pytest.mark.postgres
+def test_database_outage_is_503_and_the_server_survives(pg_server: PostgresServer) -> None:
+    own = PostgresServer.start()  # a private instance we can take down
+    try:
+        url = own.create_database("outage")
+        storage = Storage.open(url, check_schema=False)
+        storage.initialise()
+        team = seed(storage)
+        storage.close()
+        with LiveServer(url) as srv:
+            h = {
+                "Authorization": f"Bearer {team.tokens['enum_a']}",
+                "Content-Type": "application/json",
+            }
+            item = SubmissionIn.build(
+                instance_id="uuid:o1", form_id="f1", payload=b"c", device_id="d"
+            )
+            body = PushRequest(items=[item]).model_dump_json()
+            assert httpx.post(srv.url + "/api/v1/push", content=body, headers=h).status_code == 200
+            own.stop()
+            down = httpx.post(srv.url + "/api/v1/push", content=body, headers=h, timeout=60)
+            assert down.status_code == 503 and down.headers["retry-after"] == "5"
+            assert httpx.get(srv.url + "/api/v1/info").status_code == 200
+    finally:
+        own.stop()

@@ -332,3 +332,29 @@ def test_concurrent_pushes_lose_nothing_and_order_is_total(team: Team) -> None:
     seqs = [c.seq for c in feed.changes]
     assert len(seqs) == 300 and seqs == sorted(set(seqs))
     assert seqs == list(range(seqs[0], seqs[0] + 300))  # gapless: one allocator, commit order
+
+
+def test_client_timestamps_are_stored_as_utc_instants(team: Team) -> None:
+    from datetime import datetime, timezone
+
+    st, who = team.storage, team.principal("enum_a")
+    local = datetime(2026, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=3)))
+    st.push(who, [sub("uuid:tz", created_at=local, finalized_at=local)])
+    meta = st.get_submission(who, "uuid:tz")
+    assert meta is not None and meta.created_at == local and meta.finalized_at == local
+    assert meta.created_at.utcoffset() == timedelta(0)
+
+
+def test_pull_stops_at_the_byte_budget(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sync.server.storage as storage_module
+
+    st = team.storage
+    st.push(team.principal("enum_a"), [sub(f"uuid:big{i}", payload=b"x" * 3000) for i in range(5)])
+    monkeypatch.setattr(storage_module, "PULL_BYTE_BUDGET", 9000)
+    seen, cursor, more, pages = [], 0, True, 0
+    while more:
+        page = st.changes(team.principal("sup_a"), cursor, 100)
+        assert page.changes, "a page always makes progress"
+        seen += [c.submission.instance_id for c in page.changes if c.submission]
+        cursor, more, pages = int(page.cursor), page.more, pages + 1
+    assert seen == [f"uuid:big{i}" for i in range(5)] and pages >= 2
