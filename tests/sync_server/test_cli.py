@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import contextlib
+import io
 import os
 import shutil
 import stat
@@ -15,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from defusedxml import ElementTree as SafeET
 
 from sync.protocol import KeyFileError, open_project_key_file
+from sync.server.cli import main
 from sync.server.storage import Storage
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,27 +31,29 @@ XLSFORM = """| survey |
 """
 
 
-def cli(
-    *args: str, db: Path, stdin: str | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "sync.server.cli", *args]
-    if args and args[0] not in {"--help"}:
-        cmd += ["--db", str(db)]
-    return subprocess.run(
-        cmd,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=120,
-        check=False,
-        env={**os.environ, **(env or {})},
-    )
+def cli(*args: str, db: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``fieldapp-server ARGS --db DB`` in-process (fast); same parser, same exit codes."""
+    out, err = io.StringIO(), io.StringIO()
+    old_stdin = sys.stdin
+    try:
+        sys.stdin = io.StringIO(stdin or "")
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main([*args, "--db", str(db)])
+    finally:
+        sys.stdin = old_stdin
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
 
 
 def test_init_users_tokens(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    r = cli("run", "--port", "1", db=db)
+    r = subprocess.run(
+        [sys.executable, "-m", "sync.server.cli", "run", "--port", "1", "--db", str(db)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert r.returncode == 2 and "V101" in r.stderr and "fieldapp-server init" in r.stderr
     assert cli("init", db=db).returncode == 0
     again = cli("init", db=db)
