@@ -93,7 +93,9 @@ def _parse_xml(reply: Reply) -> Any:
     try:
         return SafeET.fromstring(reply.body)
     except Exception as exc:  # defusedxml: ParseError, DTDForbidden, EntitiesForbidden...
-        raise FieldappError("N107", url=reply.url, detail=f"not safe, well-formed XML ({exc})") from None
+        raise FieldappError(
+            "N107", url=reply.url, detail=f"not safe, well-formed XML ({exc})"
+        ) from None
 
 
 def _child_texts(el: Any) -> dict[str, str]:
@@ -123,8 +125,12 @@ class OpenRosaClient:
         base_url: str,
         credentials: Credentials | None = None,
         settings: HttpSettings | None = None,
+        *,
+        max_post_bytes: int | None = None,
     ) -> None:
         self.http = SafeHttp(base_url, credentials, settings, default_headers=OPENROSA_HEADERS)
+        self.max_post_bytes = max_post_bytes
+        """Our own per-POST cap (slow links); the server's accepted length still applies."""
         self._accept_length: int | None = None
 
     @classmethod
@@ -196,7 +202,10 @@ class OpenRosaClient:
         raise_for_status(reply)
         if entry.hash and md5_hash(reply.body) != entry.hash.lower():
             raise FieldappError(
-                "N112", name=f"{entry.form_id}.xml", expected=entry.hash, actual=md5_hash(reply.body)
+                "N112",
+                name=f"{entry.form_id}.xml",
+                expected=entry.hash,
+                actual=md5_hash(reply.body),
             )
         return reply.body
 
@@ -253,12 +262,14 @@ class OpenRosaClient:
         """HEAD /submission: answers the auth challenge and tells how large a POST may be."""
         if self._accept_length is None:
             reply = self.http.request("HEAD", "submission")
-            if reply.status in (404, 405, 501):  # HEAD is optional in OpenRosa
-                self._accept_length = DEFAULT_ACCEPT_LENGTH
-            else:
+            if reply.status in (401, 403, 408, 429) or (
+                reply.status in range(500, 600) and reply.status != 501
+            ):
                 raise_for_status(reply)
-                value = reply.header("x-openrosa-accept-content-length")
-                self._accept_length = int(value) if value.isdigit() else DEFAULT_ACCEPT_LENGTH
+            value = reply.header("x-openrosa-accept-content-length")
+            # HEAD is optional in OpenRosa: any other answer means "use the default"
+            ok = 200 <= reply.status < 300 and value.isdigit()
+            self._accept_length = int(value) if ok else DEFAULT_ACCEPT_LENGTH
         return self._accept_length
 
     def submit(
@@ -269,7 +280,9 @@ class OpenRosaClient:
         instance_id: str,
     ) -> SubmitResult:
         """Upload one submission; raise N110 (refused), N111 (conflict) or N10x (transient)."""
-        limit = max(self.accept_length(), 64 * 1024)
+        limit = self.accept_length()
+        if self.max_post_bytes:
+            limit = min(limit, self.max_post_bytes)
         batches = split_attachments(xml, attachments or {}, limit, instance_id)
         result: SubmitResult | None = None
         for batch in batches:
