@@ -184,6 +184,10 @@ _register("V111", "Invalid name", "{what} {name!r} is not allowed: use 1-64 lett
 _register("V112", "Unsupported database URL", "The database URL {db} is not SQLite or PostgreSQL.")
 
 # --- I: built-in instruments and scoring -------------------------------------------------------
+_register("I100", "Not an IPL instance", "The instance (root <{root}>, form id {form_id}) is not an IPL-12 or IPL-24 submission; pass form='ipl12' or form='ipl24' if it was renamed.")
+_register("I101", "Unknown answer code", "Item {item} has the answer code {answer!r}, which its option list does not define (valid codes: {codes}). The form was probably edited without updating fieldapp/core/scoring/ipl_items.py.")
+_register("I102", "Unreadable instance", "The IPL instance could not be read: {detail}")
+_register("I103", "Wrong IPL form", "The instance is an {found} submission, not {expected}; score it with form='{found}'.")
 
 # --- R: review, dashboards and export ----------------------------------------------------------
 
