@@ -90,6 +90,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         "forwarded_allow_ips": args.forwarded_allow_ips,
         "log_level": args.log_level,
         "timeout_keep_alive": 30,
+        "limit_concurrency": args.limit_concurrency or None,
     }
     if args.workers > 1:
         storage.close()
@@ -335,6 +336,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--forwarded-allow-ips",
         default="127.0.0.1",
         help="proxies trusted for X-Forwarded-For/-Proto (comma-separated)",
+    )
+    p.add_argument(
+        "--limit-concurrency",
+        type=int,
+        default=0,
+        help="answer 503 beyond this many open connections per process (0 = no limit)",
     )
     p.add_argument("--log-level", default="warning")
     p.set_defaults(func=cmd_run)

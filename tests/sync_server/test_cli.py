@@ -55,6 +55,8 @@ def test_init_users_tokens(tmp_path: Path) -> None:
         check=False,
     )
     assert r.returncode == 2 and "V101" in r.stderr and "fieldapp-server init" in r.stderr
+    migrated = cli("migrate", db=db)
+    assert migrated.returncode == 0 and "None -> 1" in migrated.stderr
     assert cli("init", db=db).returncode == 0
     again = cli("init", db=db)
     assert again.returncode == 0 and "already initialised" in again.stderr
