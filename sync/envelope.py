@@ -159,6 +159,32 @@ def _content_key(shared: bytes, epk: bytes, recipient: bytes) -> bytes:
     )
 
 
+class Entropy:
+    """Random bytes, or bytes derived from a device secret and the submission (repeatable).
+
+    Derived values are HKDF-SHA256(secret, info = domain | label | canonical context), where the
+    context holds everything that goes into the ciphertext (ids, key, content hashes). A
+    different submission, version or recipient key gives unrelated values; the same one gives
+    the same values, so the only thing equal outputs reveal is that equal content was sent
+    twice, which its instanceID says anyway. Shared with sync/odk_encryption.py.
+    """
+
+    def __init__(self, secret: bytes | None, domain: bytes, context: Mapping[str, Any]) -> None:
+        self.secret = secret
+        self.domain = domain
+        self.context = canonical_json(dict(context))
+
+    def take(self, label: str, length: int) -> bytes:
+        if self.secret is None:
+            return os.urandom(length)
+        return HKDF(
+            algorithm=hashes.SHA256(),
+            length=length,
+            salt=None,
+            info=self.domain + b"\0" + label.encode() + b"\0" + self.context,
+        ).derive(self.secret)
+
+
 def _file_aad(instance_id: str, form_id: str, form_version: str, name: str) -> bytes:
     return _FILE_AAD + canonical_json(
         {"instance_id": instance_id, "form_id": form_id, "form_version": form_version, "name": name}
@@ -176,21 +202,44 @@ def seal(
     key_id: str,
     attachments: Mapping[str, bytes] | None = None,
     deprecated_id: str | None = None,
+    repeatable: bool = True,
 ) -> SealedSubmission:
-    """Encrypt a finalized submission to the project's X25519 public key and sign it."""
+    """Encrypt a finalized submission to the project's X25519 public key and sign it.
+
+    ``repeatable`` (the default) derives the ephemeral key and nonces from the device key and
+    the submission (see :class:`Entropy`), so sealing the same submission again gives the
+    same bytes: a retry after a lost reply is then a duplicate (success) on the server, never a
+    conflict. ``repeatable=False`` draws them at random.
+    """
     try:
         recipient = x25519.X25519PublicKey.from_public_bytes(project_public_key)
     except ValueError as exc:
         raise FieldappError("N120", detail=f"invalid project public key: {exc}") from None
-    ephemeral = x25519.X25519PrivateKey.generate()
+    files_in = dict(attachments or {})
+    entropy = Entropy(
+        device.private_bytes() if repeatable else None,
+        b"fieldapp-envelope-v1",
+        {
+            "instance_id": instance_id,
+            "form_id": form_id,
+            "form_version": form_version,
+            "deprecated_id": deprecated_id,
+            "device_id": device.device_id,
+            "key_id": key_id,
+            "recipient": b64encode(project_public_key),
+            "xml": hashlib.sha256(xml).hexdigest(),
+            "files": sorted((n, hashlib.sha256(d).hexdigest()) for n, d in files_in.items()),
+        },
+    )
+    ephemeral = x25519.X25519PrivateKey.from_private_bytes(entropy.take("ephemeral", 32))
     epk = _raw_public(ephemeral.public_key())
     key = _content_key(ephemeral.exchange(recipient), epk, project_public_key)
     aead = AESGCM(key)
     files: list[SealedFile] = []
     sealed_files: dict[str, bytes] = {}
     try:
-        for name, data in (attachments or {}).items():
-            nonce = os.urandom(12)
+        for name, data in files_in.items():
+            nonce = entropy.take("file-nonce\0" + name, 12)
             ct = aead.encrypt(nonce, data, _file_aad(instance_id, form_id, form_version, name))
             sealed_files[name] = ct
             files.append(
@@ -204,7 +253,7 @@ def seal(
         header = EnvelopeHeader(
             key_id=key_id,
             epk=b64encode(epk),
-            nonce=b64encode(os.urandom(12)),
+            nonce=b64encode(entropy.take("nonce", 12)),
             instance_id=instance_id,
             form_id=form_id,
             form_version=form_version,

@@ -28,7 +28,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ except ImportError:  # pragma: no cover - depends on the installed cryptography
     from cryptography.hazmat.primitives.ciphers.modes import CFB  # type: ignore[assignment]
 
 from fieldapp.errors import FieldappError
+from sync.envelope import Entropy
 
 MANIFEST_NS = "http://opendatakit.org/submissions"
 ORX_NS = "http://openrosa.org/xforms"
@@ -59,6 +59,37 @@ def _oaep() -> asym_padding.OAEP:
     return asym_padding.OAEP(
         mgf=asym_padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None
     )
+
+
+def _mgf1_sha256(seed: bytes, length: int) -> bytes:
+    out = bytearray()
+    counter = 0
+    while len(out) < length:
+        out += hashlib.sha256(seed + counter.to_bytes(4, "big")).digest()
+        counter += 1
+    return bytes(out[:length])
+
+
+def oaep_encrypt(public: rsa.RSAPublicKey, message: bytes, seed: bytes | None) -> bytes:
+    """RSAES-OAEP (RFC 8017 7.1.1) with SHA-256 for OAEP and MGF1 and an empty label.
+
+    With ``seed=None`` it is ``cryptography``'s own (random seed). A given 32-byte seed makes it
+    repeatable, which ``cryptography`` does not offer: the encoding is written out here and the
+    RSA step is the public-key power. Only used on secrets that are themselves unique per
+    submission (its AES key and element signature), so equal outputs reveal only a resend.
+    """
+    if seed is None:
+        return public.encrypt(message, _oaep())
+    hlen = 32
+    nums = public.public_numbers()
+    k = (nums.n.bit_length() + 7) // 8
+    if len(seed) != hlen or len(message) > k - 2 * hlen - 2:
+        raise ValueError("OAEP: message too long or seed of the wrong size")
+    db = hashlib.sha256(b"").digest() + bytes(k - len(message) - 2 * hlen - 2) + b"\x01" + message
+    masked_db = bytes(a ^ b for a, b in zip(db, _mgf1_sha256(seed, k - hlen - 1), strict=True))
+    masked_seed = bytes(a ^ b for a, b in zip(seed, _mgf1_sha256(masked_db, hlen), strict=True))
+    em = int.from_bytes(b"\x00" + masked_seed + masked_db, "big")
+    return pow(em, nums.e, nums.n).to_bytes(k, "big")
 
 
 def load_public_key(base64_rsa_public_key: str) -> rsa.RSAPublicKey:
@@ -165,8 +196,15 @@ def encrypt_submission(
     instance_id: str,
     base64_rsa_public_key: str,
     attachments: Mapping[str, bytes] | None = None,
+    repeatable_secret: bytes | None = None,
 ) -> OdkEncryptedSubmission:
-    """Encrypt a submission exactly as ODK Collect does for a form with base64RsaPublicKey."""
+    """Encrypt a submission exactly as ODK Collect does for a form with base64RsaPublicKey.
+
+    With ``repeatable_secret`` (the device's secret) the AES key and the OAEP seeds are derived
+    from it and the submission (sync.envelope.Entropy), so encrypting the same submission again
+    gives the same manifest and files: ODK Central answers a resend of the same XML with 201,
+    while a fresh random key would make it a 409 conflict after a lost reply.
+    """
     if not form_id:
         raise FieldappError("N130", detail="an encrypted submission needs a form id")
     if not instance_id:
@@ -177,8 +215,22 @@ def encrypt_submission(
     for name in media:  # refuse, never skip: a dropped attachment would be a lost answer
         if not _SAFE_NAME.match(name) or ".." in name or name == SUBMISSION_XML:
             raise FieldappError("N113", name=name)
-    key = os.urandom(32)
-    wrapped = base64.b64encode(public.encrypt(key, _oaep())).decode("ascii")
+    entropy = Entropy(
+        repeatable_secret,
+        b"fieldapp-odk-encryption-v1",
+        {
+            "form_id": form_id,
+            "form_version": version,
+            "instance_id": instance_id,
+            "public_key": base64_rsa_public_key,
+            "xml": hashlib.sha256(xml).hexdigest(),
+            "files": [(n, hashlib.sha256((attachments or {})[n]).hexdigest()) for n in media],
+        },
+    )
+    repeatable = repeatable_secret is not None
+    key = entropy.take("aes-key", 32)
+    wrapped_raw = oaep_encrypt(public, key, entropy.take("oaep-key", 32) if repeatable else None)
+    wrapped = base64.b64encode(wrapped_raw).decode("ascii")
     ivs = _IvSequence(instance_id, key)
     files: dict[str, bytes] = {}
     plain: list[tuple[str, bytes]] = []
@@ -190,7 +242,8 @@ def encrypt_submission(
     plain.append((SUBMISSION_XML, xml))
     source = signature_source(form_id, version, wrapped, instance_id, plain)
     digest = hashlib.md5(source.encode("utf-8"), usedforsecurity=False).digest()
-    signature = base64.b64encode(public.encrypt(digest, _oaep())).decode("ascii")
+    sig_raw = oaep_encrypt(public, digest, entropy.take("oaep-sig", 32) if repeatable else None)
+    signature = base64.b64encode(sig_raw).decode("ascii")
     version_attr = f" version={quoteattr(version)}" if version else ""
     parts = [
         "<?xml version='1.0' encoding='UTF-8' ?>\n",

@@ -66,9 +66,26 @@ def test_round_trip_hides_content(project, device) -> None:  # type: ignore[no-u
     assert again.public_bytes() == device.public_bytes()
 
 
-def test_each_envelope_is_fresh(project, device) -> None:  # type: ignore[no-untyped-def]
+def test_sealing_is_repeatable_per_submission(project, device) -> None:  # type: ignore[no-untyped-def]
+    """Same submission -> same bytes (a retry is a duplicate); anything different -> unrelated."""
     a, b = _seal(project, device), _seal(project, device)
-    assert a.payload != b.payload
+    assert a.payload == b.payload and a.attachments == b.attachments
+    changed = [
+        _seal(project, device, instance_id="uuid:aaaa-2"),
+        _seal(project, device, form_version="4"),
+        _seal(project, device, attachments={**FILES, "photo.jpg": b"other"}),
+        _seal(project, device, deprecated_id="uuid:x"),
+        _seal(project, env.DeviceKey.generate("laptop-7")),
+    ]
+    epks = {env.read_header(c.payload).epk for c in changed} | {env.read_header(a.payload).epk}
+    assert len(epks) == len(changed) + 1
+    r1 = _seal(project, device, repeatable=False)
+    r2 = _seal(project, device, repeatable=False)
+    assert r1.payload != r2.payload
+    for sealed in (a, r1):
+        assert (
+            env.open_envelope(sealed.payload, project[0], attachments=sealed.attachments).xml == XML
+        )
 
 
 def test_every_single_bit_flip_is_detected(project, device) -> None:  # type: ignore[no-untyped-def]

@@ -257,6 +257,7 @@ def test_java_javax_crypto_decrypts_it(rsa_key: rsa.RSAPrivateKey, tmp_path: Pat
         instance_id="uuid:java-1",
         base64_rsa_public_key=_pub_b64(rsa_key),
         attachments=MEDIA,
+        repeatable_secret=b"device-secret-for-java-test-0001",  # hand-made OAEP, read by javax
     )
     inbox = tmp_path / "in"
     inbox.mkdir()
@@ -294,3 +295,26 @@ def test_java_javax_crypto_decrypts_it(rsa_key: rsa.RSAPrivateKey, tmp_path: Pat
         timeout=120,
     )
     assert run.returncode != 0
+
+
+def test_repeatable_encryption_gives_identical_resends(rsa_key: rsa.RSAPrivateKey) -> None:
+    """With the device secret, a resend is byte-identical (Central: same XML -> 201, not 409)."""
+    args = {
+        "form_id": "household",
+        "form_version": "2024",
+        "instance_id": "uuid:again",
+        "base64_rsa_public_key": _pub_b64(rsa_key),
+        "attachments": MEDIA,
+        "repeatable_secret": b"device-secret-0123456789abcdef01",
+    }
+    a = odk.encrypt_submission(XML, **args)  # type: ignore[arg-type]
+    b = odk.encrypt_submission(XML, **args)  # type: ignore[arg-type]
+    assert a.manifest == b.manifest and a.files == b.files
+    c = odk.encrypt_submission(XML + b" ", **args)  # type: ignore[arg-type]
+    assert c.manifest != a.manifest
+    plain, sig_ok = independent_decrypt(a.manifest, a.files, rsa_key)  # hand-made OAEP reads back
+    assert sig_ok and plain["submission.xml"] == XML
+    other = odk.encrypt_submission(
+        XML, **{**args, "repeatable_secret": b"another-device-secret-000000000"}
+    )  # type: ignore[arg-type]
+    assert other.manifest != a.manifest
