@@ -155,6 +155,10 @@ class SubmissionIn(_Model):
     deprecated_id: Annotated[str | None, Field(pattern=INSTANCE_ID_PATTERN)] = None
     created_at: datetime | None = None
     finalized_at: datetime | None = None
+    owner: Annotated[str | None, Field(pattern=NAME_PATTERN)] = None
+    """Only when forwarding (a supervisor's field hub to headquarters): the enumerator whose
+    submission this is. Supervisors may name members of their teams, admins anyone in the
+    project; otherwise the item is rejected with ``forbidden_owner``."""
     payload_b64: Annotated[str, Field(min_length=1, max_length=_B64_MAX_PAYLOAD)]
     attachments: Annotated[list[AttachmentIn], Field(max_length=MAX_ATTACHMENTS)] = []
     content_hash: Annotated[str, Field(pattern=HASH_PATTERN)]
@@ -182,6 +186,7 @@ class SubmissionIn(_Model):
         deprecated_id: str | None = None,
         created_at: datetime | None = None,
         finalized_at: datetime | None = None,
+        owner: str | None = None,
     ) -> Self:
         """Encode bytes and compute the content hash the server will check."""
         files = attachments or {}
@@ -194,6 +199,7 @@ class SubmissionIn(_Model):
             deprecated_id=deprecated_id,
             created_at=created_at,
             finalized_at=finalized_at,
+            owner=owner,
             payload_b64=b64encode(payload),
             attachments=[AttachmentIn(name=n, data_b64=b64encode(d)) for n, d in files.items()],
             content_hash=content_hash(payload, files.items()),
@@ -209,7 +215,7 @@ class Receipt(_Model):
 
     ``content_hash`` is computed by the server over what it stored (None when nothing of the
     caller's is stored under that instanceID). ``error_code`` is one of ``hash_mismatch``,
-    ``bad_base64``, ``too_large``,
+    ``bad_base64``, ``too_large``, ``forbidden_owner``,
     ``conflict``, ``device_mismatch``, ``deprecated_not_found`` or None.
     """
 

@@ -206,6 +206,7 @@ def _push(raw: bytes, who: Principal, storage: Storage) -> Response:
                 created_at=i.created_at,
                 finalized_at=i.finalized_at,
                 claimed_hash=i.content_hash,
+                owner=i.owner,
             )
         )
     stored = iter(storage.push(who, items) if items else [])

@@ -127,6 +127,8 @@ class Incoming:
     created_at: datetime | None = None
     finalized_at: datetime | None = None
     claimed_hash: str | None = None
+    owner: str | None = None
+    """Forwarding (field hub -> headquarters): store as this user's submission (see push)."""
 
 
 @dataclass(frozen=True)
@@ -795,7 +797,14 @@ class Storage:
 
     # --- submissions --------------------------------------------------------------------------
     def push(self, who: Principal, items: Sequence[Incoming]) -> list[Receipt]:
-        """Store submissions idempotently; one receipt per item, in order (see sync.protocol)."""
+        """Store submissions idempotently; one receipt per item, in order (see sync.protocol).
+
+        An item may name another ``owner``: a supervisor forwarding their team's interviews from
+        a field hub (the owner must share a team with them), or an admin (any user of the
+        project). The submission then belongs to that enumerator, so review decisions reach
+        them. Forwarded items keep their original device id, so token device binding does not
+        apply to them; anyone else naming another owner gets ``forbidden_owner``.
+        """
         hashes = [content_hash(i.payload, i.attachments.items()) for i in items]
         payload_shas = [hashlib.sha256(i.payload).hexdigest() for i in items]
         now = utcnow()
@@ -827,9 +836,21 @@ class Storage:
             new_files: list[tuple[str, dict[str, bytes]]] = []
             superseded: list[tuple[int, str]] = []
             team_id = who.team_ids[0] if who.team_ids else None
+            targets = self._forward_targets(
+                conn, who, {i.owner for i in items if i.owner and i.owner != who.username}
+            )
             for index, (item, digest) in enumerate(zip(items, hashes, strict=True)):
                 iid = item.instance_id
-                if who.device_id and item.device_id != who.device_id:
+                owner_id, owner_team = who.user_id, team_id
+                if item.owner and item.owner != who.username:
+                    target = targets.get(item.owner)
+                    if target is None:
+                        results[index] = _rejected(
+                            iid, "forbidden_owner", f"you cannot submit for {item.owner}"
+                        )
+                        continue
+                    owner_id, owner_team = target
+                elif who.device_id and item.device_id != who.device_id:
                     results[index] = _rejected(
                         iid, "device_mismatch", "this token is bound to another device"
                     )
@@ -843,7 +864,7 @@ class Storage:
                     continue
                 old = existing.get(iid)
                 if old is not None:
-                    if old["owner_id"] != who.user_id:
+                    if old["owner_id"] != owner_id:
                         results[index] = Receipt(
                             instance_id=iid,
                             status=ItemStatus.CONFLICT,
@@ -870,7 +891,7 @@ class Storage:
                     continue
                 state = ReviewState.RECEIVED
                 dep = existing.get(item.deprecated_id) if item.deprecated_id else None
-                if dep is not None and dep["owner_id"] == who.user_id and "id" in dep:
+                if dep is not None and dep["owner_id"] == owner_id and "id" in dep:
                     state = ReviewState.EDITED
                     superseded.append((dep["id"], iid))
                 seq += 1
@@ -879,8 +900,8 @@ class Storage:
                     "instance_id": iid,
                     "form_id": item.form_id,
                     "form_version": item.form_version,
-                    "owner_id": who.user_id,
-                    "team_id": team_id,
+                    "owner_id": owner_id,
+                    "team_id": owner_team,
                     "device_id": item.device_id,
                     "client_seq": item.client_seq,
                     "deprecated_id": item.deprecated_id,
@@ -899,7 +920,7 @@ class Storage:
                 new_files.append((iid, item.attachments))
                 # later items in the same batch see this one (duplicate / conflict)
                 existing[iid] = {
-                    "owner_id": who.user_id,
+                    "owner_id": owner_id,
                     "content_hash": digest,
                     "payload_sha256": payload_shas[index],
                     "review_state": state.value,
@@ -942,8 +963,8 @@ class Storage:
                             "project_id": who.project_id,
                             "kind": "submission",
                             "ref_id": sid,
-                            "team_id": team_id,
-                            "owner_id": who.user_id,
+                            "team_id": r["team_id"],
+                            "owner_id": r["owner_id"],
                         }
                         for sid, r in zip(ids, new_rows, strict=True)
                     ],
@@ -956,6 +977,36 @@ class Storage:
                 )
             self._set_seq(conn, seq)
         return [r for r in results if r is not None]
+
+    def _forward_targets(
+        self, conn: Connection, who: Principal, names: set[str]
+    ) -> dict[str, tuple[int, int | None]]:
+        """Users ``who`` may submit for: username -> (user id, their first team)."""
+        if not names or who.role is Role.ENUMERATOR:
+            return {}
+        rows = conn.execute(
+            select(db.users.c.id, db.users.c.username, db.user_teams.c.team_id)
+            .outerjoin(db.user_teams, db.user_teams.c.user_id == db.users.c.id)
+            .where(
+                db.users.c.project_id == who.project_id,
+                db.users.c.username.in_(sorted(names)),
+                db.users.c.disabled.is_(False),
+            )
+            .order_by(db.user_teams.c.team_id)
+        ).all()
+        teams: dict[str, list[int]] = {}
+        ids: dict[str, int] = {}
+        for uid, name, tid in rows:
+            ids[name] = uid
+            teams.setdefault(name, [])
+            if tid is not None:
+                teams[name].append(tid)
+        allowed: dict[str, tuple[int, int | None]] = {}
+        for name, uid in ids.items():
+            shared = set(teams[name]) & set(who.team_ids)
+            if who.role is Role.ADMIN or shared:
+                allowed[name] = (uid, teams[name][0] if teams[name] else None)
+        return allowed
 
     def _merge_attachments(
         self, conn: Connection, who: Principal, old: dict[str, Any], item: Incoming, seq: int

@@ -358,3 +358,37 @@ def test_pull_stops_at_the_byte_budget(team: Team, monkeypatch: pytest.MonkeyPat
         seen += [c.submission.instance_id for c in page.changes if c.submission]
         cursor, more, pages = int(page.cursor), page.more, pages + 1
     assert seen == [f"uuid:big{i}" for i in range(5)] and pages >= 2
+
+
+def test_forwarding_for_team_members_only(team: Team) -> None:
+    st = team.storage
+    sup = team.principal("sup_a")
+    results = st.push(
+        sup,
+        [
+            sub("uuid:fw1", owner="enum_a"),  # own team: allowed
+            sub("uuid:fw2", owner="enum_b"),  # other team: refused
+            sub("uuid:fw3", owner="ghost"),
+        ],
+    )
+    assert [r.status for r in results] == [
+        ItemStatus.CREATED,
+        ItemStatus.REJECTED,
+        ItemStatus.REJECTED,
+    ]
+    assert results[1].error_code == "forbidden_owner"
+    meta = st.get_submission(team.principal("enum_a"), "uuid:fw1")
+    assert meta is not None and meta.owner == "enum_a" and meta.team == "north"
+    # the enumerator's own later retry of the same content is a duplicate, not a conflict
+    assert st.push(team.principal("enum_a"), [sub("uuid:fw1")])[0].status is ItemStatus.DUPLICATE
+    # a review reaches the enumerator
+    st.add_review(sup, "uuid:fw1", Decision.RETURNED, "redo", {})
+    kinds = [c.kind for c in st.changes(team.principal("enum_a"), 0, 100).changes]
+    assert kinds == ["review"]
+    # enumerators cannot forward; admins can for anyone in the project
+    r = st.push(team.principal("enum_a2"), [sub("uuid:fw4", owner="enum_a")])[0]
+    assert r.error_code == "forbidden_owner"
+    r = st.push(team.principal("admin"), [sub("uuid:fw5", owner="enum_b")])[0]
+    assert r.status is ItemStatus.CREATED
+    r = st.push(team.principal("other_admin"), [sub("uuid:fw6", owner="enum_b")])[0]
+    assert r.error_code == "forbidden_owner"
