@@ -1,0 +1,444 @@
+"""The sync engine: push the outbox, pull forms and review decisions, survive bad networks.
+
+Guarantee: every finalized submission is on the server exactly once or still in the outbox.
+How:
+
+* the server is idempotent by instanceID + content hash, and sealing is repeatable
+  (sync/envelope.py, sync/odk_encryption.py), so re-sending after *any* failure - a reset
+  mid-upload, a reply lost after the server committed, a timeout - is a duplicate (success),
+  never a second copy and never a conflict;
+* a submission leaves the outbox only through ``store.mark_sent(instance_id, receipt_hash)``
+  and only after a receipt whose hash equals the hash of what we sent (our batch API), or an
+  OpenRosa 201/202 ``<OpenRosaResponse>`` (ODK Central / Kobo give no hash; the hash recorded is
+  ours);
+* transient failures (offline, timeout, 5xx, 429) are retried with exponential backoff and
+  full jitter; permanent ones (refused, conflict) stop that item only; the pull cursor is saved
+  after each page is applied, so an interrupted sync resumes where it stopped.
+
+The engine has no Qt: the UI runs :meth:`SyncEngine.run` in a background job and passes a
+progress callback (called from that thread) and may call :meth:`SyncEngine.cancel`.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal, Protocol, TypeVar
+
+from fieldapp.errors import FieldappError
+from sync import envelope
+from sync import odk_encryption as odk
+from sync.client.batch import BatchClient, push_batches
+from sync.client.openrosa import OpenRosaClient, md5_hash
+from sync.client.safe_http import is_transient
+from sync.protocol import (
+    Change,
+    FormVersionInfo,
+    ItemStatus,
+    ReviewOut,
+    SubmissionIn,
+    b64decode_strict,
+    content_hash,
+)
+
+T = TypeVar("T")
+
+
+# --- what the engine needs from the local store -------------------------------------------------
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One finalized submission waiting to be sent (plaintext, decrypted by the store)."""
+
+    instance_id: str
+    form_id: str
+    form_version: str
+    xml: bytes
+    attachments: Mapping[str, bytes] = field(default_factory=dict)
+    deprecated_id: str | None = None
+    client_seq: int = 0
+    created_at: datetime | None = None
+    finalized_at: datetime | None = None
+
+
+class SyncStore(Protocol):
+    """The store operations sync uses (implemented over fieldapp.core.store by the adapter)."""
+
+    def outbox(self) -> Sequence[OutboxEntry]:
+        """Finalized, not yet sent submissions, oldest first."""
+        ...
+
+    def mark_sent(self, instance_id: str, receipt_hash: str) -> None: ...
+
+    def device_key(self) -> envelope.DeviceKey:
+        """This device's signing key (created once, kept encrypted in the store)."""
+        ...
+
+    def cursor(self, server: str) -> str: ...
+
+    def set_cursor(self, server: str, cursor: str) -> None: ...
+
+    def form_media_hashes(self, form_id: str, version: str) -> dict[str, str] | None:
+        """``md5:`` hash per media file of a stored form version; None if not stored."""
+        ...
+
+    def form_xml(self, form_id: str, version: str) -> bytes | None: ...
+
+    def save_form(
+        self, form_id: str, version: str, title: str, xml: bytes, media: Mapping[str, bytes]
+    ) -> None:
+        """Store a form version; ``media`` holds only new or changed files."""
+        ...
+
+    def apply_review(self, review: ReviewOut) -> bool:
+        """Record a supervisor's decision on one of our submissions; False if unknown here."""
+        ...
+
+
+# --- reporting -------------------------------------------------------------------------------
+ItemState = Literal["sent", "already_sent", "conflict", "refused", "failed", "pending"]
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    instance_id: str
+    state: ItemState
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What the UI shows: phase, a counter and the item that just changed state."""
+
+    phase: Literal["connect", "push", "pull", "done"]
+    done: int
+    total: int
+    instance_id: str | None = None
+    state: ItemState | None = None
+    message: str = ""
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    failed: int = 0
+    offline: bool = False
+    items: list[ItemResult] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0 and not self.errors
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter: delay_n = uniform(0, min(cap, base * 2**n))."""
+
+    attempts: int = 5
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+
+    def delay(self, attempt: int, rng: random.Random) -> float:
+        return rng.uniform(0, min(self.max_delay, self.base_delay * (2**attempt)))
+
+
+class Cancelled(Exception):
+    """The user stopped the sync; nothing half-done is recorded."""
+
+
+# --- targets ---------------------------------------------------------------------------------
+class Target(Protocol):
+    key: str
+
+    def check(self) -> None: ...
+
+    def push(self, engine: SyncEngine, entries: Sequence[OutboxEntry]) -> None: ...
+
+    def pull(self, engine: SyncEngine) -> None: ...
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: SyncStore,
+        target: Target,
+        *,
+        retry: RetryPolicy | None = None,
+        progress: Callable[[Progress], None] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.target = target
+        self.retry = retry or RetryPolicy()
+        self._progress = progress
+        self._sleep = sleep
+        self.rng = rng or random.Random()  # noqa: S311 - backoff jitter, not a secret
+        self._cancel = threading.Event()
+        self.report = SyncReport()
+        self._pushed = 0
+        self._total = 0
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check_cancel(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+    def emit(self, progress: Progress) -> None:
+        if self._progress is not None:
+            self._progress(progress)
+
+    def with_retry(self, call: Callable[[], T]) -> T:
+        """Run a network call; retry transient failures with backoff, re-raise the rest."""
+        attempt = 0
+        while True:
+            self.check_cancel()
+            try:
+                return call()
+            except FieldappError as exc:
+                attempt += 1
+                if not is_transient(exc) or attempt >= self.retry.attempts:
+                    raise
+                self._sleep(self.retry.delay(attempt - 1, self.rng))
+
+    def item(self, instance_id: str, state: ItemState, message: str = "") -> None:
+        self.report.items.append(ItemResult(instance_id, state, message))
+        if state in ("sent", "already_sent"):
+            self.report.sent += 1
+        elif state != "pending":
+            self.report.failed += 1
+        self._pushed += 1
+        self.emit(Progress("push", self._pushed, self._total, instance_id, state, message))
+
+    def run(self, *, push: bool = True, pull: bool = True) -> SyncReport:
+        """One sync; never raises for network trouble (see the report), only for bugs."""
+        self.report = SyncReport()
+        entries = list(self.store.outbox()) if push else []
+        self._total, self._pushed = len(entries), 0
+        self.emit(Progress("connect", 0, self._total))
+        try:
+            self.with_retry(self.target.check)
+        except FieldappError as exc:
+            self.report.offline = is_transient(exc)
+            self.report.errors.append(exc.render())
+            for e in entries:
+                self.item(e.instance_id, "pending", "not sent: " + exc.message)
+            self.report.failed = len(entries)
+            self.emit(Progress("done", self._pushed, self._total, message=exc.message))
+            return self.report
+        try:
+            if entries:
+                self.target.push(self, entries)
+            if pull:
+                self.emit(Progress("pull", 0, 0))
+                self.target.pull(self)
+        except Cancelled:
+            self.report.errors.append("cancelled")
+        except FieldappError as exc:
+            self.report.offline = self.report.offline or is_transient(exc)
+            self.report.errors.append(exc.render())
+        done_ids = {i.instance_id for i in self.report.items}
+        for e in entries:  # whatever the push did not reach is still in the outbox
+            if e.instance_id not in done_ids:
+                self.item(e.instance_id, "pending", "not sent in this sync")
+        self.report.failed = sum(
+            1 for i in self.report.items if i.state not in ("sent", "already_sent")
+        )
+        self.emit(Progress("done", self._pushed, self._total))
+        return self.report
+
+
+# --- fieldapp-server (batch API, E2E envelopes) -------------------------------------------------
+class FieldappTarget:
+    """Our server: envelopes sealed to the project key, pushed in batches, changes pulled."""
+
+    def __init__(self, client: BatchClient, *, pull_limit: int = 500) -> None:
+        self.client = client
+        self.key = "fieldapp:" + client.http.base_url
+        self.pull_limit = pull_limit
+
+    def check(self) -> None:
+        self.client.info()
+
+    def _seal(
+        self, engine: SyncEngine, entry: OutboxEntry, public: bytes, key_id: str
+    ) -> SubmissionIn:
+        device = engine.store.device_key()
+        sealed = envelope.seal(
+            entry.xml,
+            instance_id=entry.instance_id,
+            form_id=entry.form_id,
+            form_version=entry.form_version,
+            device=device,
+            project_public_key=public,
+            key_id=key_id,
+            attachments=entry.attachments,
+            deprecated_id=entry.deprecated_id,
+        )
+        return SubmissionIn.build(
+            instance_id=entry.instance_id,
+            form_id=entry.form_id,
+            form_version=entry.form_version,
+            payload=sealed.payload,
+            device_id=device.device_id,
+            attachments=sealed.attachments,
+            client_seq=entry.client_seq,
+            deprecated_id=entry.deprecated_id,
+            created_at=entry.created_at,
+            finalized_at=entry.finalized_at,
+        )
+
+    def push(self, engine: SyncEngine, entries: Sequence[OutboxEntry]) -> None:
+        keys = engine.with_retry(self.client.project_keys)
+        if not keys.x25519_public_b64 or not keys.key_id:
+            raise FieldappError("N126")
+        public = b64decode_strict(keys.x25519_public_b64)
+        items: list[SubmissionIn] = []
+        for entry in entries:
+            try:
+                items.append(self._seal(engine, entry, public, keys.key_id))
+            except FieldappError as exc:  # e.g. an instanceID the protocol refuses
+                engine.item(entry.instance_id, "refused", exc.message)
+        for batch in push_batches(items):
+            engine.check_cancel()
+            receipts = engine.with_retry(lambda b=batch: self.client.push(b))  # type: ignore[misc]
+            for item, receipt in zip(batch, receipts, strict=True):
+                self._settle(engine, item, receipt.status, receipt.content_hash, receipt)
+
+    def _settle(
+        self,
+        engine: SyncEngine,
+        item: SubmissionIn,
+        status: ItemStatus,
+        got: str | None,
+        receipt: object,
+    ) -> None:
+        iid = item.instance_id
+        if status in (ItemStatus.CREATED, ItemStatus.DUPLICATE):
+            if got != item.content_hash:
+                err = FieldappError("N114", instance_id=iid, got=got, expected=item.content_hash)
+                engine.item(iid, "failed", err.message)
+                return
+            engine.store.mark_sent(iid, got)
+            engine.item(iid, "sent" if status is ItemStatus.CREATED else "already_sent")
+        elif status is ItemStatus.CONFLICT:
+            engine.item(iid, "conflict", FieldappError("N111", instance_id=iid).message)
+        else:
+            detail = getattr(receipt, "detail", None) or getattr(receipt, "error_code", "") or ""
+            code = getattr(receipt, "error_code", None)
+            state: ItemState = "failed" if code == "hash_mismatch" else "refused"
+            engine.item(iid, state, FieldappError("N110", instance_id=iid, detail=detail).message)
+
+    def pull(self, engine: SyncEngine) -> None:
+        cursor = engine.store.cursor(self.key)
+        while True:
+            engine.check_cancel()
+            page = engine.with_retry(lambda c=cursor: self.client.changes(c, self.pull_limit))  # type: ignore[misc]
+            for change in page.changes:
+                self._apply(engine, change)
+            if page.cursor != cursor:
+                engine.store.set_cursor(self.key, page.cursor)
+                cursor = page.cursor
+            engine.emit(Progress("pull", engine.report.received, 0))
+            if not page.more or not page.changes:
+                return
+
+    def _apply(self, engine: SyncEngine, change: Change) -> None:
+        if change.kind == "form" and change.form is not None:
+            if self._save_form(engine, change.form):
+                engine.report.received += 1
+        elif (
+            change.kind == "review"
+            and change.review is not None
+            and engine.store.apply_review(change.review)
+        ):
+            engine.report.received += 1
+
+    def _save_form(self, engine: SyncEngine, form: FormVersionInfo) -> bool:
+        held = engine.store.form_media_hashes(form.form_id, form.version)
+        wanted = {m.name: m.md5 for m in form.media}
+        if held is not None and all(held.get(n) == h for n, h in wanted.items()):
+            return False
+        xml = engine.with_retry(lambda: self.client.download_xform(form))
+        media = {
+            m.name: engine.with_retry(lambda m=m: self.client.download_media(form, m))  # type: ignore[misc]
+            for m in form.media
+            if (held or {}).get(m.name) != m.md5
+        }
+        engine.store.save_form(form.form_id, form.version, form.title, xml, media)
+        return True
+
+
+# --- OpenRosa servers (ODK Central, KoboToolbox) -------------------------------------------------
+class OpenRosaTarget:
+    """Forms from and submissions to an OpenRosa server; ODK encryption when the form asks."""
+
+    def __init__(self, client: OpenRosaClient) -> None:
+        self.client = client
+        self.key = "openrosa:" + client.http.base_url
+
+    def check(self) -> None:
+        self.client.accept_length()
+
+    def push(self, engine: SyncEngine, entries: Sequence[OutboxEntry]) -> None:
+        device = engine.store.device_key()
+        for entry in entries:
+            engine.check_cancel()
+            try:
+                xml, files = self._prepare(engine, entry, device)
+                engine.with_retry(
+                    lambda x=xml, f=files, e=entry: self.client.submit(
+                        x, f, instance_id=e.instance_id
+                    )  # type: ignore[misc]
+                )
+            except FieldappError as exc:
+                if is_transient(exc):
+                    raise  # offline or server down: stop; the rest stays in the outbox
+                state: ItemState = "conflict" if exc.code == "N111" else "refused"
+                engine.item(entry.instance_id, state, exc.message)
+                continue
+            engine.store.mark_sent(entry.instance_id, content_hash(xml, files.items()))
+            engine.item(entry.instance_id, "sent")
+
+    def _prepare(
+        self, engine: SyncEngine, entry: OutboxEntry, device: envelope.DeviceKey
+    ) -> tuple[bytes, dict[str, bytes]]:
+        form = engine.store.form_xml(entry.form_id, entry.form_version)
+        key = odk.form_public_key(form) if form else None
+        if key is None:
+            return entry.xml, dict(entry.attachments)
+        sub = odk.encrypt_submission(
+            entry.xml,
+            form_id=entry.form_id,
+            form_version=entry.form_version or None,
+            instance_id=entry.instance_id,
+            base64_rsa_public_key=key,
+            attachments=entry.attachments,
+            repeatable_secret=device.private_bytes(),
+        )
+        return sub.manifest, sub.files
+
+    def pull(self, engine: SyncEngine) -> None:
+        for entry in engine.with_retry(self.client.form_list):
+            engine.check_cancel()
+            version = entry.version
+            held_xml = engine.store.form_xml(entry.form_id, version)
+            held = engine.store.form_media_hashes(entry.form_id, version)
+            if held_xml is not None and (not entry.hash or md5_hash(held_xml) == entry.hash):
+                if entry.manifest_url is None:
+                    continue
+                media = engine.with_retry(lambda e=entry: self.client.manifest(e))  # type: ignore[misc]
+                if all((held or {}).get(m.filename) == m.hash for m in media):
+                    continue
+            got = engine.with_retry(
+                lambda e=entry, h=held: self.client.download_form(e, have_media=h or {})  # type: ignore[misc]
+            )
+            engine.store.save_form(entry.form_id, version, entry.name, got.xml, got.media)
+            engine.report.received += 1
