@@ -1,0 +1,54 @@
+"""XPath 1.0 with the ODK XForms function library, Qt-free.
+
+``compile_xpath(text)`` parses once (cached) into an ``Expression`` with ``evaluate*`` and
+``dependencies(context_ref)``. The engine supplies an ``Environment`` (clock, time zone,
+random source, secondary instances, itext) in the ``EvalContext``; ``DefaultEnvironment`` is
+a self-contained one for tests and tools. ``mark_immutable(root)`` lets predicates such as
+``item[name = expr]`` over that secondary instance use a cached index.
+"""
+
+from fieldapp.core.xpath.api import Expression, compile_xpath
+from fieldapp.core.xpath.context import (
+    DEFAULT_ENV,
+    MAX_STEPS,
+    DefaultEnvironment,
+    Environment,
+    EvalContext,
+)
+from fieldapp.core.xpath.conversions import (
+    Value,
+    format_number,
+    to_boolean,
+    to_number,
+    to_string,
+)
+from fieldapp.core.xpath.dates import DateValue
+from fieldapp.core.xpath.dependencies import DependencySet
+from fieldapp.core.xpath.functions import FUNCTIONS
+from fieldapp.core.xpath.instance_index import is_immutable, mark_immutable
+from fieldapp.core.xpath.nodes import Node
+from fieldapp.core.xpath.parser import MAX_DEPTH, MAX_LENGTH, MAX_NESTING
+
+__all__ = [
+    "DEFAULT_ENV",
+    "FUNCTIONS",
+    "MAX_DEPTH",
+    "MAX_LENGTH",
+    "MAX_NESTING",
+    "MAX_STEPS",
+    "DateValue",
+    "DefaultEnvironment",
+    "DependencySet",
+    "Environment",
+    "EvalContext",
+    "Expression",
+    "Node",
+    "Value",
+    "compile_xpath",
+    "format_number",
+    "is_immutable",
+    "mark_immutable",
+    "to_boolean",
+    "to_number",
+    "to_string",
+]

@@ -1,0 +1,123 @@
+"""XPath 1.0 type conversions (string(), number(), boolean()) with the ODK date extension.
+
+A value is ``str | float | bool | list[Node]``; a node-set is a list of nodes in document
+order. Node values are strings; a node whose ``datatype`` is date/dateTime/time converts to
+a number of days (see ``dates``), as does any text that reads as a date or dateTime (the
+ODK spec extends ``number()`` that way).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import UTC, tzinfo
+from decimal import Decimal
+
+from fieldapp.core.xpath.dates import DateValue, text_to_days, time_fraction
+from fieldapp.core.xpath.nodes import Node
+
+Value = str | float | bool | list[Node]
+
+NAN = math.nan
+DATE_TYPES = frozenset({"date", "dateTime", "time"})
+_NUMBER = re.compile(r"^[ \t\r\n]*(-?(?:\d+(?:\.\d*)?|\.\d+))[ \t\r\n]*$")
+_XML_SPACE = " \t\r\n"
+
+
+def format_number(x: float) -> str:
+    """XPath 1.0 number -> string: NaN, Infinity, -Infinity, integers without ".0", never an
+    exponent, -0 as "0"."""
+    if x != x:
+        return "NaN"
+    if x == math.inf:
+        return "Infinity"
+    if x == -math.inf:
+        return "-Infinity"
+    if x == int(x):
+        return str(int(x))
+    text = repr(x)
+    if "e" in text or "E" in text:
+        text = format(Decimal(text), "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def string_to_number(text: str, tz: tzinfo = UTC) -> float:
+    """XPath 1.0 string -> number (no exponent, no "+", surrounding whitespace allowed) plus
+    date and dateTime text as days since 1970-01-01."""
+    m = _NUMBER.match(text)
+    if m is not None:
+        return float(m[1])
+    if isinstance(text, DateValue):
+        return text.days
+    if len(text) >= 10 and text.strip()[:1].isdigit():
+        days = text_to_days(text, tz)
+        if days is not None:
+            return days
+    return NAN
+
+
+def node_number(node: Node, tz: tzinfo = UTC) -> float:
+    """A node's value as a number; time nodes give the fraction of the day."""
+    if node.children:
+        return string_to_number(node.string_value(), tz)
+    if node.datatype == "time" and node.value.strip():
+        return time_fraction(node.value, tz)
+    return string_to_number(node.value, tz)
+
+
+def to_string(value: Value) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float | int):
+        return format_number(float(value))
+    if not value:
+        return ""
+    first = value[0]
+    return first.value if not first.children else first.string_value()
+
+
+def to_number(value: Value, tz: tzinfo = UTC) -> float:
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, float | int):
+        return float(value)
+    if isinstance(value, str):
+        return string_to_number(value, tz)
+    if not value:
+        return NAN
+    return node_number(value[0], tz)
+
+
+def to_boolean(value: Value) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float | int):
+        return not (value == 0 or value != value)
+    if isinstance(value, str):
+        return len(value) > 0
+    return len(value) > 0
+
+
+def node_string(node: Node) -> str:
+    return node.value if not node.children else node.string_value()
+
+
+def is_date_typed(value: Value) -> bool:
+    """True for a date result or a node-set holding a date/dateTime/time node."""
+    if isinstance(value, DateValue):
+        return True
+    if isinstance(value, list):
+        return any(n.datatype in DATE_TYPES for n in value)
+    return False
+
+
+def normalize_space(text: str) -> str:
+    return " ".join(text.split(None)) if text else ""
+
+
+def xml_strip(text: str) -> str:
+    return text.strip(_XML_SPACE)
