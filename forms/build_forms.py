@@ -52,6 +52,7 @@ ADAPTATION_PER_LANGUAGE: dict[str, T] = {
     "citizens": ("Peruvians", "peruanos", "Péruviens", "peruanos", "البيروفيين"),
     "host_language": ("Spanish", "español", "espagnol", "espanhol", "الإسبانية"),
 }
+ORIGIN_SETTINGS = {"origin_country", "in_origin", "to_origin", "of_origin"}  # diaspora form
 TOKENS_PER_LANGUAGE = {
     "{country}": "host_country",
     "{in_country}": "in_country",
@@ -80,6 +81,15 @@ def label_columns(prefix: str, text: T | Text | None) -> Row:
             value = value.replace(token, ref)
         row[f"{prefix}::{LANGUAGE_COLUMNS[lang]}"] = value
     return row
+
+
+def xpath_literal(value: str) -> str:
+    """A string constant for a calculation cell (XPath 1.0 has no escapes: pick the quote)."""
+    if "'" not in value:
+        return f"'{value}'"
+    if '"' in value:
+        raise ValueError(f"a setting cannot contain both quote characters: {value}")
+    return f'"{value}"'
 
 
 def row(
@@ -234,7 +244,7 @@ def ipl_survey(form: FormName) -> Sheet:
     ]
     for setting, values in ADAPTATION_PER_LANGUAGE.items():
         for lang, value in zip(LANGUAGES, values, strict=True):
-            rows.append(row("calculate", f"{setting}_{lang}", calculation=f"'{value}'"))
+            rows.append(row("calculate", f"{setting}_{lang}", calculation=xpath_literal(value)))
     rows += [
         row("calculate", "currency", calculation="'PEN'"),
         row("calculate", "median_income", calculation="1500"),
@@ -402,8 +412,9 @@ def is_setting_row(cells: list[str], header: list[str]) -> bool:
         return False
     name = cells[header.index("name")]
     return cells[header.index("type")] == "calculate" and (
-        name.rsplit("_", 1)[0] in ADAPTATION_PER_LANGUAGE
-        or name in {"currency", "median_income", "emergency_expense", "randomize_items"}
+        name.rsplit("_", 1)[0] in {*ADAPTATION_PER_LANGUAGE, *ORIGIN_SETTINGS}
+        or name
+        in {"currency", "median_income", "emergency_expense", "randomize_items", "origin_iso"}
     )
 
 
