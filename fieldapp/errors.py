@@ -130,6 +130,30 @@ _register("E107", "Read-only question", "{ref} is read-only.")
 _register("E108", "Form not complete", "The form cannot be finalized: {count} problem(s) remain.")
 
 # --- S: encrypted local store ------------------------------------------------------------------
+_register("S100", "Wrong passphrase", "The passphrase or profile name is not right. Try again; after several failures fieldapp waits longer before each try.")
+_register("S101", "Unknown profile", "There is no profile named {name}; list profiles with `fieldapp profile list`.")
+_register("S102", "Profile exists", "A profile named {name} already exists; choose another name.")
+_register("S103", "Invalid profile name", "The profile name {name!r} is not allowed: use 1-64 letters, digits, spaces, '.', '-' or '_', starting with a letter or digit.")
+_register("S104", "Invalid role", "The role {role!r} is not one of enumerator, supervisor.")
+_register("S105", "Passphrase too short", "The passphrase must have at least {minimum} characters; a short sentence is easy to remember and hard to guess.")
+_register("S106", "Wrong recovery key", "The recovery key does not open the profile {name}. Check it letter by letter (groups of 4 letters and digits, dashes optional).")
+_register("S107", "Profile locked", "The profile {name} is locked; unlock it with its passphrase first.")
+_register("S108", "Not found", "There is no {what} {key} in this profile.")
+_register("S109", "Not allowed in this state", "The interview {instance_id} is {state}; it cannot be {action}. Allowed from {state}: {allowed}.")
+_register("S110", "Passphrase needed", "No passphrase given and no terminal to ask: set FIELDAPP_PASSPHRASE or pass --passphrase-file FILE.")
+_register("S111", "Cannot read passphrase file", "The passphrase file {path} could not be read: {detail}")
+_register("S112", "Invalid setting", "The setting {key!r} was refused: {detail}")
+_register("S120", "Disk full", "The disk is full (or a size limit was reached) while saving to {path}; nothing was half-written and earlier data is intact. Free some space and save again.")
+_register("S121", "Cannot write the store", "Saving to {path} failed: {detail}. Earlier data is intact; check the disk and permissions and try again.")
+_register("S122", "Store damaged", "The database {path} is damaged ({detail}). It was left untouched and a copy was saved to {copy}. Restore the profile from an export (`fieldapp profile import`) or ask support to repair the copy.")
+_register("S123", "Journal file missing", "The write-ahead journal of {path} is missing although the store was not closed cleanly: the latest saves may be lost. The database was left untouched and a copy was saved to {copy}. Put the -wal file back, or run `fieldapp profile list` after acknowledging with `fieldapp profile accept-damage NAME` to continue with what remains.")
+_register("S124", "Record tampered", "The {what} {key} failed its integrity check: it was altered, truncated or moved from another record. It was not used; restore it from an export.")
+_register("S125", "Records rolled back or deleted", "The profile {name} does not match its signed record manifest: a record was deleted, replaced by an older copy, or added from elsewhere. A copy was saved to {copy}. Restore from an export; unlock with verification off only to rescue data.")
+_register("S126", "Store from a newer fieldapp", "The store {path} has schema version {found}, newer than this fieldapp understands ({supported}); update fieldapp.")
+_register("S127", "Migration failed", "Upgrading {path} from schema {found} to {target} failed: {detail}. The original is unchanged and a backup is at {backup}.")
+_register("S130", "Export file damaged", "The export file {path} is damaged or truncated ({detail}); nothing was imported.")
+_register("S131", "Wrong export passphrase", "The passphrase does not open the export file {path}, or the file was altered; nothing was imported.")
+_register("S132", "Not an export file", "{path} is not a fieldapp export file (or one from a newer fieldapp).")
 
 # --- N: sync client and network ----------------------------------------------------------------
 _register("N100", "Server unreachable", "Cannot reach {url}: {detail}. Nothing was lost: the outbox keeps every submission and sync will try again.")
@@ -168,8 +192,9 @@ _register("V100", "Server database unavailable", "Cannot open the server databas
 _register(
     "V101",
     "Server database not initialised",
-    "The database {db} has no fieldapp schema (or an older one, version {found}); run "
-    "`fieldapp-server init --db {db}` or `fieldapp-server migrate --db {db}` first.",
+    "The database {db} has schema version {found} but this server needs {expected}: run "
+    "`fieldapp-server init --db {db}` for a new database, `fieldapp-server migrate --db {db}` "
+    "after upgrading the server; a database from a newer server needs that newer server.",
 )
 _register("V102", "Unknown project", "There is no project named {name}; create it with `fieldapp-server project add`.")
 _register("V103", "Unknown user", "There is no user named {name}.")

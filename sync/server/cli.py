@@ -81,8 +81,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from sync.server.app import create_app
     from sync.server.db import DB_ENV
+    from sync.server.storage import Storage
 
-    storage = _storage(args)  # fail early, with a clear message, if the DB is not ready
+    storage = Storage.open(args.db, check_schema=False)
+    if storage.dialect == "sqlite" and storage.schema_version() is None:
+        # one command on one machine: a new SQLite file is created and initialised here;
+        # PostgreSQL (production) is only ever changed by an explicit init / migrate
+        storage.initialise()
+        _info(f"initialised a new database: {storage.url}")
+    storage.check_schema()  # fail early, with a clear message, if the DB is not ready
     common = {
         "host": args.host,
         "port": args.port,

@@ -196,7 +196,7 @@ class Storage:
     def check_schema(self) -> None:
         found = self.schema_version()
         if found != db.SCHEMA_VERSION:
-            raise FieldappError("V101", db=self.url, found=found)
+            raise FieldappError("V101", db=self.url, found=found, expected=db.SCHEMA_VERSION)
 
     def initialise(self, default_project: str = "default") -> bool:
         """Create tables, counters, secrets and a default project; False if already there."""
@@ -228,7 +228,7 @@ class Storage:
         if before is None:
             self.initialise()
         elif before > db.SCHEMA_VERSION:
-            raise FieldappError("V101", db=self.url, found=before)
+            raise FieldappError("V101", db=self.url, found=before, expected=db.SCHEMA_VERSION)
         return before, db.SCHEMA_VERSION
 
     def secret(self, key: str) -> str:

@@ -46,6 +46,11 @@ def cli(*args: str, db: Path, stdin: str | None = None) -> subprocess.CompletedP
 
 def test_init_users_tokens(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
+    future = Storage.open(f"sqlite:///{db}", check_schema=False)
+    future.initialise()
+    with future.engine.begin() as conn:  # a database from a newer server version
+        conn.exec_driver_sql("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    future.close()
     r = subprocess.run(
         [sys.executable, "-m", "sync.server.cli", "run", "--port", "1", "--db", str(db)],
         cwd=REPO,
@@ -54,7 +59,8 @@ def test_init_users_tokens(tmp_path: Path) -> None:
         timeout=60,
         check=False,
     )
-    assert r.returncode == 2 and "V101" in r.stderr and "fieldapp-server init" in r.stderr
+    assert r.returncode == 2 and "V101" in r.stderr and "version 99" in r.stderr
+    db.unlink()
     migrated = cli("migrate", db=db)
     assert migrated.returncode == 0 and "None -> 1" in migrated.stderr
     assert cli("init", db=db).returncode == 0

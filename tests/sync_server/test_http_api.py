@@ -21,6 +21,7 @@ from sync.protocol import (
     content_hash,
 )
 from sync.server.credentials import hash_password
+from sync.server.storage import Storage
 from tests.sync_server.conftest import Team
 from tests.sync_server.live_server import LiveServer
 
@@ -246,3 +247,11 @@ def test_forms_and_keys_etags(srv: tuple[LiveServer, Team]) -> None:
         server.url + "/api/v1/project/keys", headers=h | {"If-None-Match": keys.headers["etag"]}
     )
     assert fresh.status_code == 200 and fresh.json()["key_id"] == "k1"
+
+
+def test_run_alone_creates_a_sqlite_database(tmp_path, live_server) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "fresh" / "server.db"
+    db.parent.mkdir()
+    srv = live_server(str(db))
+    assert httpx.get(srv.url + "/api/v1/info").status_code == 200
+    assert Storage.open(str(db)).schema_version() == 1
