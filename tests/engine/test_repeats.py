@@ -1,0 +1,154 @@
+"""Conformance: repeats (user-added, jr:count, nested, position(), sum(), indexed-repeat)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldapp.errors import FieldappError
+from tests.engine.formkit import session, xform
+
+HOUSEHOLD = """
+| survey |
+| | type | name | label | calculation | repeat_count |
+| | integer | n | How many kids | | |
+| | begin repeat | member | Member | | |
+| | text | name | Name | | |
+| | integer | age | Age | | |
+| | calculate | pos | | position(..) | |
+| | begin repeat | phone | Phone | | |
+| | text | num | Number | | |
+| | end repeat | | | | |
+| | end repeat | | | | |
+| | calculate | total | | sum(${age}) | |
+| | calculate | count | | count(${member}) | |
+| | calculate | second | | indexed-repeat(${name}, ${member}, 2) | |
+| | begin repeat | kid | Kid | | ${n} |
+| | text | kname | Kid name | | |
+| | calculate | kpos | | position(..) | |
+| | end repeat | | | | |
+"""
+
+
+def test_user_added_repeats_position_and_sum() -> None:
+    s = session(HOUSEHOLD)
+    assert s.repeat_count("/data/member") == 1
+    assert s.add_repeat("/data/member") == "/data/member[2]"
+    assert s.add_repeat("/data/member") == "/data/member[3]"
+    for i, age in enumerate(["30", "40", "5"], start=1):
+        s.answer(f"/data/member[{i}]/age", age)
+        s.answer(f"/data/member[{i}]/name", f"p{i}")
+    assert [s.value(f"/data/member[{i}]/pos") for i in (1, 2, 3)] == ["1", "2", "3"]
+    assert s.value("/data/total") == "75"
+    assert s.value("/data/count") == "3"
+    assert s.value("/data/second") == "p2"
+    s.remove_repeat("/data/member[2]")
+    assert s.repeat_count("/data/member") == 2
+    assert s.value("/data/total") == "35"
+    assert s.value("/data/count") == "2"
+    assert s.value("/data/member[2]/pos") == "2"
+    assert s.value("/data/member[2]/name") == "p3"
+    assert s.value("/data/second") == "p3"
+
+
+def test_ref_without_index_means_first() -> None:
+    s = session(HOUSEHOLD)
+    s.answer("/data/member/name", "Ana")
+    assert s.value("/data/member[1]/name") == "Ana"
+
+
+def test_nested_repeats() -> None:
+    s = session(HOUSEHOLD)
+    s.add_repeat("/data/member")
+    # a new instance is a copy of the template, which has no phone instance of its own
+    assert s.repeat_count("/data/member[2]/phone") == 0
+    assert s.add_repeat("/data/member[2]/phone") == "/data/member[2]/phone[1]"
+    assert s.add_repeat("/data/member[2]/phone") == "/data/member[2]/phone[2]"
+    s.answer("/data/member[2]/phone[2]/num", "555")
+    assert s.repeat_count("/data/member[2]/phone") == 2
+    assert s.repeat_count("/data/member[1]/phone") == 1
+    xml = s.to_xml().decode()
+    assert "<num>555</num>" in xml
+
+
+@pytest.mark.parametrize(("n", "expected"), [("3", 3), ("0", 0), ("1", 1), ("", 0), ("2", 2)])
+def test_jr_count_follows_its_expression(n: str, expected: int) -> None:
+    s = session(HOUSEHOLD)
+    s.answer("/data/n", "4")
+    s.answer("/data/kid[4]/kname", "last")
+    s.answer("/data/n", n)
+    assert s.repeat_count("/data/kid") == expected
+    if expected:
+        assert s.value(f"/data/kid[{expected}]/kpos") == str(expected)
+
+
+def test_jr_count_limit() -> None:
+    s = session(HOUSEHOLD)
+    with pytest.raises(FieldappError) as info:
+        s.answer("/data/n", "100000")
+    assert info.value.code == "E105"
+
+
+def test_repeat_prompt_in_walk_and_add_moves_into_new_instance() -> None:
+    s = session(HOUSEHOLD)
+    s.answer("/data/n", "0")
+    page = s.first()
+    refs = []
+    while page.kind != "end":
+        if page.kind == "repeat_prompt":
+            refs.append(("prompt", page.repeat.repeat_ref if page.repeat else ""))
+        else:
+            refs.extend(q.ref for q in page.questions)
+        page = s.next()
+    assert refs == [
+        "/data/n",
+        "/data/member[1]/name",
+        "/data/member[1]/age",
+        "/data/member[1]/phone[1]/num",
+        ("prompt", "/data/member[1]/phone"),
+        ("prompt", "/data/member"),
+    ]
+    page = s.jump("/data/member")
+    assert page.kind == "repeat_prompt"
+    s.add_repeat("/data/member")
+    page = s.page()
+    assert page.questions[0].ref == "/data/member[2]/name"
+    assert page.repeat_instance_ref == "/data/member[2]"
+
+
+TEMPLATE_FORM = xform(
+    """<instance><data id="tpl">
+         <rep jr:template=""><x>default</x><y/><z/></rep>
+         <rep><x>first</x><y/><z/></rep>
+       </data></instance>
+       <bind nodeset="/data/rep/y" type="string" calculate="concat(../x, '!')"/>
+       <setvalue event="odk-new-repeat" ref="/data/rep/z" value="concat('new ', ../x)"/>""",
+    """<group ref="/data/rep"><repeat nodeset="/data/rep">
+         <input ref="/data/rep/x"><label>X</label></input></repeat></group>""",
+)
+
+
+def test_jr_template_and_new_repeat_event() -> None:
+    s = session(TEMPLATE_FORM)
+    assert s.value("/data/rep[1]/x") == "first"
+    ref = s.add_repeat("/data/rep")
+    assert s.value(f"{ref}/x") == "default"
+    assert s.value("/data/rep[1]/y") == "first!"
+    assert s.value(f"{ref}/y") == "default!"
+    assert s.value(f"{ref}/z") == "new default"
+    assert s.value("/data/rep[1]/z") == ""
+
+
+def test_repeat_instance_limit() -> None:
+    from fieldapp.core.engine import session as session_module
+
+    s = session(HOUSEHOLD)
+    old = session_module.MAX_REPEAT_INSTANCES
+    session_module.MAX_REPEAT_INSTANCES = 3
+    try:
+        s.add_repeat("/data/member")
+        s.add_repeat("/data/member")
+        with pytest.raises(FieldappError) as info:
+            s.add_repeat("/data/member")
+        assert info.value.code == "E105"
+    finally:
+        session_module.MAX_REPEAT_INSTANCES = old
