@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from fieldapp.errors import FieldappError
 from sync.protocol import NAME_PATTERN, Role
 from sync.server.db import default_db_url
@@ -429,6 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except OSError as exc:
         print(f"fieldapp-server: {exc}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:  # database unreachable, wrong credentials, ...
+        err = FieldappError("V100", db=args.db, detail=str(exc.orig).strip())
+        print(f"fieldapp-server: {err.render()}", file=sys.stderr)
         return 2
 
 

@@ -228,3 +228,10 @@ def validate_with_javarosa(path: Path) -> None:
         check=False,
     )
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_unreachable_database_is_a_clear_error() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["project", "list", "--db", "postgresql://nobody@127.0.0.1:1/none"])
+    assert code == 2 and "V100" in err.getvalue() and "Traceback" not in err.getvalue()
