@@ -33,13 +33,13 @@ def format_number(x: float) -> str:
         return "Infinity"
     if x == -math.inf:
         return "-Infinity"
-    if x == int(x):
+    if x == int(x) and abs(x) < 2**53:
         return str(int(x))
-    text = repr(x)
+    text = repr(x)  # the shortest digits that read back as x, then without exponent
     if "e" in text or "E" in text:
         text = format(Decimal(text), "f")
-        if "." in text:
-            text = text.rstrip("0").rstrip(".")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return text
 
 

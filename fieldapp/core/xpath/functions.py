@@ -676,7 +676,7 @@ def _randomize(ctx: EvalContext, args: Args) -> Value:
     if len(args) > 1:
         seed = _num(ctx, args[1])
         if seed != seed or math.isinf(seed):
-            raise FieldappError("X105", detail="randomize() needs a whole-number seed")
+            seed = 0.0  # as Web Forms: a NaN or infinite seed behaves as 0
         return seeded_shuffle(nodes, seed)
     return shuffle(nodes, ctx.env.random)
 

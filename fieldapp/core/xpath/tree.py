@@ -568,6 +568,9 @@ class Step:
                         cands = [c for c in children if test.matches(c)]
                 elif test.kind == "any" or test.kind == "node":
                     cands = [c for c in children if not c.is_attribute]
+                elif test.kind == "text":
+                    # no text nodes in this model: a leaf element stands for its text
+                    cands = [node] if not children and node.value != "" else []
                 else:
                     cands = [c for c in children if test.matches(c)]
             else:
