@@ -1000,5 +1000,6 @@ def items_by_dimension(form: FormName) -> dict[str, tuple[Item, ...]]:
 
 
 def score_text(score: Fraction) -> str:
-    """How a score is written in the form's choices sheet: shortest exact-enough decimal."""
-    return repr(float(score))
+    """How a score is written in the form's choices sheet: shortest round-tripping decimal."""
+    text = repr(float(score))
+    return text[:-2] if text.endswith(".0") else text
