@@ -473,11 +473,20 @@ def _regex(ctx: EvalContext, args: Args) -> Value:
 
 
 def _truthy(value: str | bool | float) -> bool:
+    """A checklist factor: JavaRosa coerces typed node values to boolean, so numeric text
+    counts when non-zero, "true"/"false" as written, other text when non-empty."""
     if isinstance(value, bool):
         return value
     if isinstance(value, float):
-        return value > 0
-    return string_to_number(value) > 0 or value.strip().lower() == "true"
+        return not (value == 0 or value != value)
+    text = value.strip()
+    number = string_to_number(text)
+    if number == number:
+        return number != 0
+    lowered = text.lower()
+    if lowered in ("true", "false"):
+        return lowered == "true"
+    return text != ""
 
 
 def _checklist_values(ctx: EvalContext, args: Args) -> list[str | bool | float]:
@@ -517,7 +526,7 @@ def _weighted_checklist(ctx: EvalContext, args: Args) -> Value:
     if len(values) != len(weights):
         raise FieldappError("X105", detail="weighted-checklist() needs one weight per value")
     total = sum(w for v, w in zip(values, weights, strict=True) if _truthy(v))
-    return _within(total, lo, hi)
+    return lo <= total <= hi  # unlike checklist(), -1 is a real bound here (JavaRosa)
 
 
 # --- numbers ----------------------------------------------------------------------------------
