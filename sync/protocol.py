@@ -420,7 +420,7 @@ class ProjectKeyFile(_Model):
     can check which project/key a file belongs to without the passphrase.
     """
 
-    format: Literal["fieldapp-project-keys"] = KEY_FILE_FORMAT
+    format: Literal["fieldapp-project-keys"] = "fieldapp-project-keys"
     version: Literal[1] = 1
     project: str
     key_id: str

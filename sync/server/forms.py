@@ -48,11 +48,11 @@ def read_xform(path: Path) -> bytes:
     suffix = path.suffix.lower()
     if suffix not in XLSFORM_SUFFIXES | XML_SUFFIXES:
         raise FieldappError("V107", path=path, detail="use .xlsx, .xls, .csv, .md or .xml")
-    try:
+    try:  # the app's safe reader (zip-bomb, XXE and size checks), when importable
         from fieldapp.core.engine.sources import read_form
     except ImportError:
-        read_form = None
-    if read_form is not None:
+        pass
+    else:
         try:
             return bytes(read_form(path).xml)
         except FieldappError as exc:
@@ -64,7 +64,7 @@ def read_xform(path: Path) -> bytes:
     from pyxform.xls2xform import convert
 
     try:
-        return convert(xlsform=str(path), validate=False).xform.encode("utf-8")
+        return str(convert(xlsform=str(path), validate=False).xform).encode("utf-8")
     except Exception as exc:  # pyxform raises many types; its message names sheet and row
         raise FieldappError("V107", path=path, detail=str(exc)) from exc
 

@@ -25,7 +25,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
-from typing import Any, Literal
+from typing import Any, Literal, overload
 from urllib.parse import quote
 
 from sqlalchemy import (
@@ -82,6 +82,10 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+@overload
+def _aware(value: datetime) -> datetime: ...
+@overload
+def _aware(value: datetime | None) -> datetime | None: ...
 def _aware(value: datetime | None) -> datetime | None:
     """SQLite hands back naive datetimes; everything we store is UTC."""
     if value is None:
@@ -304,7 +308,7 @@ class Storage:
                 return int(
                     conn.execute(
                         insert(db.projects).values(name=name, created_at=utcnow())
-                    ).inserted_primary_key[0]
+                    ).inserted_primary_key[0]  # type: ignore[index]
                 )
         except IntegrityError:
             return self.project_id(name)
@@ -362,7 +366,7 @@ class Storage:
                     return int(
                         conn.execute(
                             insert(db.teams).values(project_id=project_id, name=name)
-                        ).inserted_primary_key[0]
+                        ).inserted_primary_key[0]  # type: ignore[index]
                     )
             except IntegrityError:
                 continue
@@ -403,7 +407,7 @@ class Storage:
                             disabled=False,
                             created_at=utcnow(),
                         )
-                    ).inserted_primary_key[0]
+                    ).inserted_primary_key[0]  # type: ignore[index]
                 )
                 if team_ids:
                     conn.execute(
@@ -524,7 +528,7 @@ class Storage:
                         created_at=utcnow(),
                         expires_at=expires_at,
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
             )
 
     def resolve_token(self, token: str) -> Principal | None:
@@ -627,7 +631,7 @@ class Storage:
         if row is None or row.failures < LOGIN_MAX_FAILURES:
             return 0.0
         remaining = row.window_start + LOGIN_WINDOW_SECONDS - now
-        return max(remaining, 0.0)
+        return max(float(remaining), 0.0)
 
     def login_failed(self, key: str, now: float) -> None:
         table = db.login_failures
@@ -685,7 +689,7 @@ class Storage:
                         published_at=utcnow(),
                         seq=seq,
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
             )
             if media:
                 conn.execute(
@@ -816,7 +820,7 @@ class Storage:
             }
             existing: dict[str, dict[str, Any]] = {}
             for chunk in _chunks(sorted(wanted), 500):
-                for row in conn.execute(
+                for found in conn.execute(
                     select(
                         db.submissions.c.id,
                         db.submissions.c.instance_id,
@@ -831,7 +835,7 @@ class Storage:
                         db.submissions.c.instance_id.in_(chunk),
                     )
                 ).mappings():
-                    existing[row["instance_id"]] = dict(row)
+                    existing[found["instance_id"]] = dict(found)
             new_rows: list[dict[str, Any]] = []
             new_files: list[tuple[str, dict[str, bytes]]] = []
             superseded: list[tuple[int, str]] = []
@@ -895,7 +899,7 @@ class Storage:
                     state = ReviewState.EDITED
                     superseded.append((dep["id"], iid))
                 seq += 1
-                row = {
+                row: dict[str, Any] = {
                     "project_id": who.project_id,
                     "instance_id": iid,
                     "form_id": item.form_id,
@@ -1243,7 +1247,7 @@ class Storage:
                         created_at=now,
                         seq=seq,
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
             )
             conn.execute(
                 update(db.submissions).where(s.id == sub.id).values(review_state=decision.value)
