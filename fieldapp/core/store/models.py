@@ -1,0 +1,141 @@
+"""Public value types of the store API (what the UI, sync and review receive).
+
+Summaries carry only what a list needs; the decrypted instance name is included because lists
+show it, but it is decrypted for the rows of the requested page only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Role = Literal["enumerator", "supervisor"]
+ROLES: tuple[Role, ...] = ("enumerator", "supervisor")
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    """A profile as listed before unlocking: name and role are not secret (shown on the login)."""
+
+    name: str
+    role: Role
+    created_at: str
+    folder: str
+
+
+@dataclass(frozen=True)
+class FormVersion:
+    """A stored form version (forms are not respondent data, but are still sealed at rest)."""
+
+    form_id: str
+    version: str
+    title: str
+    added_at: str
+    media_names: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return form_key(self.form_id, self.version)
+
+
+def form_key(form_id: str, version: str) -> str:
+    return f"{form_id}@{version}"
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A supervisor's comment; ``ref`` is a question path or "" for the whole interview."""
+
+    author: str
+    text: str
+    at: str
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class SubmissionSummary:
+    """One row of a paged list (drafts, outbox, sent, returned, approved, received)."""
+
+    instance_id: str
+    form_id: str
+    form_version: str
+    status: str
+    created_at: str
+    updated_at: str
+    name: str | None
+    comment_count: int
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A whole record, decrypted: instance XML plus lifecycle details."""
+
+    instance_id: str
+    form_id: str
+    form_version: str
+    status: str
+    created_at: str
+    updated_at: str
+    name: str | None
+    xml: bytes
+    position: dict[str, Any] = field(default_factory=dict)
+    comments: tuple[Comment, ...] = ()
+    receipt_hash: str | None = None
+    sent_at: str | None = None
+    history: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class ReceivedSubmission:
+    """A submission pulled by a supervisor (or bulk-imported): stored as ``received``."""
+
+    instance_id: str
+    form_id: str
+    form_version: str
+    xml: bytes
+    name: str | None = None
+    created_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    attachment_id: str
+    instance_id: str
+    name: str
+    media_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    event_id: str
+    instance_id: str
+    at: str
+    event: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SyncItemState:
+    instance_id: str
+    attempts: int
+    last_attempt_at: str | None
+    last_error_code: str | None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list; ``total`` counts every row matching the filter (index-only count)."""
+
+    rows: tuple[SubmissionSummary, ...]
+    total: int
+    offset: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept_local: int = 0
+    details: tuple[str, ...] = ()
