@@ -32,7 +32,7 @@ from typing import Literal, Protocol, TypeVar
 from fieldapp.errors import FieldappError
 from sync import envelope
 from sync import odk_encryption as odk
-from sync.client.batch import BatchClient, push_batches
+from sync.client.batch import PUSH_BYTE_BUDGET, BatchClient, push_batches
 from sync.client.openrosa import OpenRosaClient, md5_hash
 from sync.client.safe_http import is_transient
 from sync.protocol import (
@@ -81,8 +81,13 @@ class SyncStore(Protocol):
 
     def set_cursor(self, server: str, cursor: str) -> None: ...
 
-    def form_media_hashes(self, form_id: str, version: str) -> dict[str, str] | None:
-        """``md5:`` hash per media file of a stored form version; None if not stored."""
+    def form_media_hashes(self, form_id: str, version: str | None = None) -> dict[str, str] | None:
+        """``md5:`` hash per media file of a stored form version (None: the newest stored
+        version of that form); None when no such version is stored."""
+        ...
+
+    def form_media(self, form_id: str, version: str | None, name: str) -> bytes:
+        """A stored media file (version None: the newest stored version of that form)."""
         ...
 
     def form_xml(self, form_id: str, version: str) -> bytes | None: ...
@@ -90,7 +95,7 @@ class SyncStore(Protocol):
     def save_form(
         self, form_id: str, version: str, title: str, xml: bytes, media: Mapping[str, bytes]
     ) -> None:
-        """Store a form version; ``media`` holds only new or changed files."""
+        """Store a form version with its complete set of media files."""
         ...
 
     def apply_review(self, review: ReviewOut) -> bool:
@@ -259,10 +264,18 @@ class SyncEngine:
 class FieldappTarget:
     """Our server: envelopes sealed to the project key, pushed in batches, changes pulled."""
 
-    def __init__(self, client: BatchClient, *, pull_limit: int = 500) -> None:
+    def __init__(
+        self,
+        client: BatchClient,
+        *,
+        pull_limit: int = 500,
+        push_budget: int = PUSH_BYTE_BUDGET,
+    ) -> None:
         self.client = client
         self.key = "fieldapp:" + client.http.base_url
         self.pull_limit = pull_limit
+        self.push_budget = push_budget
+        """Bytes per push request: smaller on slow links, so each request finishes in time."""
 
     def check(self) -> None:
         self.client.info()
@@ -306,7 +319,7 @@ class FieldappTarget:
                 items.append(self._seal(engine, entry, public, keys.key_id))
             except FieldappError as exc:  # e.g. an instanceID the protocol refuses
                 engine.item(entry.instance_id, "refused", exc.message)
-        for batch in push_batches(items):
+        for batch in push_batches(items, self.push_budget):
             engine.check_cancel()
             receipts = engine.with_retry(lambda b=batch: self.client.push(b))  # type: ignore[misc]
             for item, receipt in zip(batch, receipts, strict=True):
@@ -362,18 +375,41 @@ class FieldappTarget:
             engine.report.received += 1
 
     def _save_form(self, engine: SyncEngine, form: FormVersionInfo) -> bool:
-        held = engine.store.form_media_hashes(form.form_id, form.version)
         wanted = {m.name: m.md5 for m in form.media}
-        if held is not None and all(held.get(n) == h for n, h in wanted.items()):
-            return False
+        exact = engine.store.form_media_hashes(form.form_id, form.version)
+        if exact is not None and exact == wanted:
+            return False  # this version with these media files is already here
         xml = engine.with_retry(lambda: self.client.download_xform(form))
-        media = {
-            m.name: engine.with_retry(lambda m=m: self.client.download_media(form, m))  # type: ignore[misc]
-            for m in form.media
-            if (held or {}).get(m.name) != m.md5
-        }
+        media = fill_media(
+            engine,
+            form.form_id,
+            wanted,
+            lambda name: engine.with_retry(
+                lambda: self.client.download_media(
+                    form, next(m for m in form.media if m.name == name)
+                )
+            ),
+        )
         engine.store.save_form(form.form_id, form.version, form.title, xml, media)
         return True
+
+
+def fill_media(
+    engine: SyncEngine,
+    form_id: str,
+    wanted: Mapping[str, str],
+    download: Callable[[str], bytes],
+) -> dict[str, bytes]:
+    """The complete media set of a new form version: files whose hash matches the newest stored
+    version are reused, only new or changed files are downloaded."""
+    held = engine.store.form_media_hashes(form_id) or {}
+    media: dict[str, bytes] = {}
+    for name, digest in wanted.items():
+        if digest and held.get(name) == digest:
+            media[name] = engine.store.form_media(form_id, None, name)
+        else:
+            media[name] = download(name)
+    return media
 
 
 # --- OpenRosa servers (ODK Central, KoboToolbox) -------------------------------------------------
@@ -428,17 +464,25 @@ class OpenRosaTarget:
     def pull(self, engine: SyncEngine) -> None:
         for entry in engine.with_retry(self.client.form_list):
             engine.check_cancel()
-            version = entry.version
-            held_xml = engine.store.form_xml(entry.form_id, version)
-            held = engine.store.form_media_hashes(entry.form_id, version)
-            if held_xml is not None and (not entry.hash or md5_hash(held_xml) == entry.hash):
-                if entry.manifest_url is None:
-                    continue
-                media = engine.with_retry(lambda e=entry: self.client.manifest(e))  # type: ignore[misc]
-                if all((held or {}).get(m.filename) == m.hash for m in media):
-                    continue
-            got = engine.with_retry(
-                lambda e=entry, h=held: self.client.download_form(e, have_media=h or {})  # type: ignore[misc]
+            held_xml = engine.store.form_xml(entry.form_id, entry.version)
+            same_xml = held_xml is not None and (not entry.hash or md5_hash(held_xml) == entry.hash)
+            media = (
+                engine.with_retry(lambda e=entry: self.client.manifest(e))  # type: ignore[misc]
+                if entry.manifest_url
+                else []
             )
-            engine.store.save_form(entry.form_id, version, entry.name, got.xml, got.media)
+            wanted = {m.filename: m.hash for m in media}
+            if same_xml and engine.store.form_media_hashes(entry.form_id, entry.version) == wanted:
+                continue
+            xml = engine.with_retry(lambda e=entry: self.client.download_form_xml(e))  # type: ignore[misc]
+            by_name = {m.filename: m for m in media}
+            files = fill_media(
+                engine,
+                entry.form_id,
+                wanted,
+                lambda name, b=by_name: engine.with_retry(  # type: ignore[misc]
+                    lambda: self.client.download_media(b[name])
+                ),
+            )
+            engine.store.save_form(entry.form_id, entry.version, entry.name, xml, files)
             engine.report.received += 1

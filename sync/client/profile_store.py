@@ -1,0 +1,192 @@
+"""The sync engine's view of an unlocked profile (fieldapp.core.store.ProfileSession).
+
+Keeps the engine independent of the store's shape: this adapter turns outbox rows into
+:class:`~sync.client.engine.OutboxEntry` (decrypting XML and attachments page by page), keeps the
+device's signing key as a store *secret* (sealed like any record), and maps review decisions
+onto the store's lifecycle (sent -> returned / approved).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from defusedxml import ElementTree as SafeET
+
+from fieldapp.core.store import Comment, ProfileSession, Status
+from fieldapp.errors import FieldappError
+from sync import envelope
+from sync.client.engine import OutboxEntry
+from sync.protocol import Decision, ReviewOut, b64decode_strict, b64encode
+
+DEVICE_SECRET = "sync.device"  # noqa: S105 - the name of a store secret
+OUTBOX_PAGE = 100
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def deprecated_id_of(xml: bytes) -> str | None:
+    """``meta/deprecatedID`` of an instance (edits of a sent interview carry it)."""
+    try:
+        root = SafeET.fromstring(xml)
+    except Exception:  # the store wrote this XML; a parse failure means "no edit marker"
+        return None
+    for el in root.iter():
+        if _local(el.tag) == "deprecatedID" and el.text and el.text.strip():
+            return el.text.strip()
+    return None
+
+
+def _when(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _md5(data: bytes) -> str:
+    return "md5:" + hashlib.md5(data, usedforsecurity=False).hexdigest()
+
+
+class ProfileSyncStore:
+    """Implements sync.client.engine.SyncStore over an unlocked profile session."""
+
+    def __init__(self, session: ProfileSession) -> None:
+        self.session = session
+        self._device: envelope.DeviceKey | None = None
+
+    # --- outbox ---------------------------------------------------------------------------------
+    def outbox(self) -> Sequence[OutboxEntry]:
+        return list(self.iter_outbox())
+
+    def iter_outbox(self) -> Iterator[OutboxEntry]:
+        """Oldest first; ids are listed first so marking items sent cannot shift the pages."""
+        ids: list[tuple[str, str, str]] = []
+        offset = 0
+        while True:
+            page = self.session.outbox(offset=offset, limit=OUTBOX_PAGE)
+            ids += [(r.instance_id, r.created_at, r.updated_at) for r in page.rows]
+            offset += len(page.rows)
+            if not page.rows or offset >= page.total:
+                break
+        for instance_id, created, updated in ids:
+            record = self.session.load(instance_id)
+            if record.status != Status.FINALIZED:
+                continue
+            files = {a.name: a.data for a in self.session.list_attachments(instance_id)}
+            finalized = _when(updated)
+            yield OutboxEntry(
+                instance_id=instance_id,
+                form_id=record.form_id,
+                form_version=record.form_version,
+                xml=record.xml,
+                attachments=files,
+                deprecated_id=deprecated_id_of(record.xml),
+                client_seq=int(finalized.timestamp() * 1_000_000) if finalized else 0,
+                created_at=_when(created),
+                finalized_at=finalized,
+            )
+
+    def mark_sent(self, instance_id: str, receipt_hash: str) -> None:
+        self.session.mark_sent(instance_id, receipt_hash)
+
+    # --- device key -----------------------------------------------------------------------------
+    def device_key(self) -> envelope.DeviceKey:
+        """Created on first use: a random device id and Ed25519 key, kept as a sealed secret."""
+        if self._device is None:
+            raw = self.session.get_secret(DEVICE_SECRET)
+            if raw is None:
+                key = envelope.DeviceKey.generate("dev-" + secrets.token_hex(8))
+                self.session.set_secret(
+                    DEVICE_SECRET,
+                    json.dumps(
+                        {"device_id": key.device_id, "ed25519": b64encode(key.private_bytes())}
+                    ),
+                )
+                raw = self.session.get_secret(DEVICE_SECRET)
+            data = json.loads(raw or "{}")
+            self._device = envelope.DeviceKey.from_private_bytes(
+                data["device_id"], b64decode_strict(data["ed25519"])
+            )
+        return self._device
+
+    # --- cursors --------------------------------------------------------------------------------
+    def cursor(self, server: str) -> str:
+        return self.session.get_cursor(server) or ""
+
+    def set_cursor(self, server: str, cursor: str) -> None:
+        self.session.set_cursor(server, cursor)
+
+    # --- forms ----------------------------------------------------------------------------------
+    def _version(self, form_id: str, version: str | None) -> str | None:
+        forms = self.session.list_forms(form_id)
+        if version is None:
+            return forms[0].version if forms else None
+        return version if any(f.version == version for f in forms) else None
+
+    def form_media_hashes(self, form_id: str, version: str | None = None) -> dict[str, str] | None:
+        found = self._version(form_id, version)
+        if found is None:
+            return None
+        form = self.session.get_form(form_id, found)
+        return {
+            name: _md5(self.session.get_form_media(form_id, found, name))
+            for name in form.media_names
+        }
+
+    def form_media(self, form_id: str, version: str | None, name: str) -> bytes:
+        found = self._version(form_id, version)
+        if found is None:
+            raise FieldappError("S108", what="form", key=form_id)
+        return self.session.get_form_media(form_id, found, name)
+
+    def form_xml(self, form_id: str, version: str) -> bytes | None:
+        if self._version(form_id, version) is None:
+            return None
+        return self.session.get_form_xml(form_id, version)
+
+    def save_form(
+        self, form_id: str, version: str, title: str, xml: bytes, media: Mapping[str, bytes]
+    ) -> None:
+        self.session.add_form(form_id, version, title, xml, media)
+
+    # --- review decisions ---------------------------------------------------------------------
+    def apply_review(self, review: ReviewOut) -> bool:
+        """Returned / approved decisions on our sent interviews, with their comments.
+
+        Idempotent: a decision seen before (same reviewer and time) is not applied twice.
+        Decisions the local lifecycle has no state for (has_issues, rejected on the device)
+        and decisions on interviews this profile does not hold are skipped (False).
+        """
+        if review.decision not in (Decision.RETURNED, Decision.APPROVED):
+            return False
+        try:
+            record = self.session.load(review.instance_id)
+        except FieldappError:
+            return False
+        at = review.created_at.isoformat()
+        if any(c.author == review.reviewer and c.at == at for c in record.comments):
+            return False
+        comments = []
+        if review.comment:
+            comments.append(Comment(review.reviewer, review.comment, at, ""))
+        for ref, text in sorted(review.question_comments.items()):
+            comments.append(Comment(review.reviewer, text, at, ref))
+        if not comments:  # keep a trace so the decision is recognised if pulled again
+            comments.append(Comment(review.reviewer, "", at, ""))
+        status = Status(record.status)
+        if review.decision is Decision.RETURNED and status in (Status.SENT, Status.RETURNED):
+            self.session.mark_returned(review.instance_id, comments)
+            return True
+        if review.decision is Decision.APPROVED and status in (Status.SENT, Status.RETURNED):
+            self.session.mark_approved(review.instance_id, comments)
+            return True
+        return False
