@@ -46,7 +46,7 @@ def test_push_pull_and_e2e(server_env: ServerEnv, tmp_path: Path) -> None:
     hashes = stored_hashes(server_env.db)
     for iid in ids:
         assert device.session.load(iid).receipt_hash == hashes[iid]
-    assert [e.phase for e in events][0] == "connect" and events[-1].phase == "done"
+    assert events[0].phase == "connect" and events[-1].phase == "done"
     assert {e.instance_id for e in events if e.state == "sent"} == set(ids)
     forms = device.session.list_forms("household")
     assert forms and "villages.csv" in forms[0].media_names
