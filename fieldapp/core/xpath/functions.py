@@ -809,8 +809,10 @@ def _decimal_date_time(ctx: EvalContext, args: Args) -> Value:
     value = _val(ctx, args[0])
     if isinstance(value, float):
         return value
-    dt = _to_datetime(ctx, value)
-    return NAN if dt is None else dates.datetime_days(dt)
+    if isinstance(value, DateValue):
+        return value.days
+    days = dates.text_to_days(to_string(value), ctx.env.tzinfo())
+    return NAN if days is None else days
 
 
 @_register("decimal-time", 1, 1, "number")

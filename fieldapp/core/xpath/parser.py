@@ -38,6 +38,34 @@ MAX_NESTING = 100
 MAX_DEPTH = 200
 
 _STEP_START_OPS = frozenset({".", "..", "@"})
+_PRECEDENCE = {
+    "or": 1,
+    "and": 2,
+    "=": 3,
+    "!=": 3,
+    "<": 4,
+    "<=": 4,
+    ">": 4,
+    ">=": 4,
+    "+": 5,
+    "-": 5,
+    "*": 6,
+    "div": 6,
+    "mod": 6,
+}
+
+
+def _combine(prec: int, operands: list[Expr], ops: list[str]) -> Expr:
+    if prec == 1:
+        return Or(operands)
+    if prec == 2:
+        return And(operands)
+    if prec in (3, 4):
+        left = operands[0]
+        for op, right in zip(ops, operands[1:], strict=True):
+            left = Compare(op, left, right)
+        return left
+    return Arith(operands[0], [(ARITH[op], e) for op, e in zip(ops, operands[1:], strict=True)])
 
 
 class Parser:
@@ -86,54 +114,31 @@ class Parser:
 
     # --- grammar -------------------------------------------------------------------------------
     def parse(self) -> Expr:
-        expr = self.parse_or()
+        expr = self.parse_binary(1)
         if self.peek()[0] != "end":
             raise self.error("unexpected text after a complete expression")
         return expr
 
-    def parse_or(self) -> Expr:
-        operands = [self.parse_and()]
-        while self.at_op("or"):
-            self.i += 1
-            operands.append(self.parse_and())
-        return operands[0] if len(operands) == 1 else Or(operands)
-
-    def parse_and(self) -> Expr:
-        operands = [self.parse_equality()]
-        while self.at_op("and"):
-            self.i += 1
-            operands.append(self.parse_equality())
-        return operands[0] if len(operands) == 1 else And(operands)
-
-    def parse_equality(self) -> Expr:
-        left = self.parse_relational()
-        while self.at_op("=", "!="):
-            op = self.advance()[1]
-            left = Compare(op, left, self.parse_relational())
-        return left
-
-    def parse_relational(self) -> Expr:
-        left = self.parse_additive()
-        while self.at_op("<", "<=", ">", ">="):
-            op = self.advance()[1]
-            left = Compare(op, left, self.parse_additive())
-        return left
-
-    def parse_additive(self) -> Expr:
-        first = self.parse_multiplicative()
-        rest = []
-        while self.at_op("+", "-"):
-            op = self.advance()[1]
-            rest.append((ARITH[op], self.parse_multiplicative()))
-        return Arith(first, rest) if rest else first
-
-    def parse_multiplicative(self) -> Expr:
-        first = self.parse_unary()
-        rest = []
-        while self.at_op("*", "div", "mod"):
-            op = self.advance()[1]
-            rest.append((ARITH[op], self.parse_unary()))
-        return Arith(first, rest) if rest else first
+    def parse_binary(self, min_prec: int) -> Expr:
+        """Precedence climbing over or/and/equality/relational/additive/multiplicative: one
+        Python frame per nesting level instead of six, and same-precedence chains become one
+        n-ary node (``a + b + c``), so long sums stay shallow."""
+        left = self.parse_unary()
+        while True:
+            kind, text, _ = self.tokens[self.i]
+            prec = _PRECEDENCE.get(text) if kind == "op" else None
+            if prec is None or prec < min_prec:
+                return left
+            operands = [left]
+            ops: list[str] = []
+            while True:
+                kind, text, _ = self.tokens[self.i]
+                if kind != "op" or _PRECEDENCE.get(text) != prec:
+                    break
+                self.i += 1
+                ops.append(text)
+                operands.append(self.parse_binary(prec + 1))
+            left = _combine(prec, operands, ops)
 
     def parse_unary(self) -> Expr:
         negations = 0
@@ -238,7 +243,7 @@ class Parser:
         while self.at_op("["):
             self.i += 1
             self.enter()
-            expr = self.parse_or()
+            expr = self.parse_binary(1)
             self.nesting -= 1
             self.expect("]")
             preds.append(Predicate(expr))
@@ -260,7 +265,7 @@ class Parser:
             raise self.error("variables ($name) are not used in ODK forms", tok)
         if kind == "op" and text == "(":
             self.enter()
-            expr = self.parse_or()
+            expr = self.parse_binary(1)
             self.nesting -= 1
             self.expect(")")
             return expr
@@ -277,10 +282,10 @@ class Parser:
         args: list[Expr] = []
         if not self.at_op(")"):
             self.enter()
-            args.append(self.parse_or())
+            args.append(self.parse_binary(1))
             while self.at_op(","):
                 self.i += 1
-                args.append(self.parse_or())
+                args.append(self.parse_binary(1))
             self.nesting -= 1
         self.expect(")")
         if not spec.accepts(len(args)):
