@@ -153,8 +153,8 @@ IPL_CONSENT_INFO: T = (
     "vous pouvez ne pas répondre à une question ou arrêter à tout moment, sans aucune "
     "conséquence sur l'aide ou les services que vous recevez. Vos réponses sont confidentielles "
     "et ne serviront qu'à des statistiques.",
-    "Estamos fazendo uma breve pesquisa sobre a vida das pessoas que se mudaram para "
-    "${host_country_pt}. Ela leva cerca de {minutes} minutos. A participação é voluntária: você "
+    "Estamos fazendo uma breve pesquisa sobre a vida das pessoas que vieram morar "
+    "${in_country_pt}. Ela leva cerca de {minutes} minutos. A participação é voluntária: você "
     "pode deixar de responder qualquer pergunta ou parar a qualquer momento, e isso não afetará "
     "nenhuma ajuda ou serviço que você recebe. Suas respostas são confidenciais e serão usadas "
     "apenas para fins estatísticos.",

@@ -73,7 +73,7 @@ NONE: T = (
 ORIGIN: dict[str, T] = {
     "origin_country": ("Ecuador", "Ecuador", "l'Équateur", "o Equador", "الإكوادور"),
     "in_origin": ("in Ecuador", "en Ecuador", "en Équateur", "no Equador", "في الإكوادور"),
-    "to_origin": ("to Ecuador", "a Ecuador", "vers l'Équateur", "para o Equador", "إلى الإكوادور"),
+    "to_origin": ("to Ecuador", "a Ecuador", "en Équateur", "para o Equador", "إلى الإكوادور"),
     "of_origin": ("of Ecuador", "de Ecuador", "de l'Équateur", "do Equador", "الإكوادور"),
 }
 
@@ -2337,7 +2337,7 @@ def _module_4_human() -> Sheet:
                 "¿Qué habilidades profesionales, certificados o licencias tiene que podrían ser útiles para {origin}?",
                 "Quelles compétences professionnelles, certifications ou licences avez-vous qui pourraient être utiles à votre pays d'origine ({origin}) ?",
                 "Que habilidades profissionais, certificados ou licenças você tem que poderiam ser úteis para {origin}?",
-                "ما المهارات المهنية أو الشهادات أو التراخيص التي لديك والتي قد تكون مفيدة لـ{origin}؟",
+                "ما المهارات المهنية أو الشهادات أو التراخيص التي لديك والتي قد تكون مفيدة لبلدك الأصلي ({origin})؟",
             ),
         ),
         many(
@@ -2730,7 +2730,7 @@ def _module_7_cultural() -> Sheet:
                 "¿Qué tan fuerte es su vínculo con {origin}?",
                 "Quelle est la force de votre attachement à votre pays d'origine ({origin}) ?",
                 "Quão forte é o seu vínculo com {origin}?",
-                "ما مدى قوة ارتباطك بـ{origin}؟",
+                "ما مدى قوة ارتباطك ببلدك الأصلي ({origin})؟",
             ),
         ),
         one(
@@ -2763,7 +2763,7 @@ def _module_7_cultural() -> Sheet:
                 "¿En cuáles de estas actividades culturales relacionadas con {origin} participa? Marque todas las que correspondan.",
                 "À quelles activités culturelles liées à votre pays d'origine ({origin}) participez-vous ? Cochez toutes les réponses qui s'appliquent.",
                 "De quais destas atividades culturais relacionadas com {origin} você participa? Marque todas as opções que se aplicam.",
-                "في أي من هذه الأنشطة الثقافية المرتبطة بـ{origin} تشارك؟ اختر كل ما ينطبق.",
+                "في أي من هذه الأنشطة الثقافية المرتبطة ببلدك الأصلي ({origin}) تشارك؟ اختر كل ما ينطبق.",
             ),
         ),
         end_group(),

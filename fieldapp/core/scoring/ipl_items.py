@@ -612,7 +612,7 @@ ITEMS: Final[tuple[Item, ...]] = (
             "¿Qué tan conectado/a se siente con {country}?",
             "À quel point vous sentez-vous lié(e) au pays où vous vivez ({country}) ?",
             "Quão ligado/a você se sente ao país onde mora ({country})?",
-            "إلى أي مدى تشعر بالارتباط بـ{country}؟",
+            "إلى أي مدى تشعر بالارتباط بالبلد الذي تعيش فيه ({country})؟",
         ),
         in_ipl12=True,
     ),
