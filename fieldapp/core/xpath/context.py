@@ -107,8 +107,8 @@ class Budget:
 
     __slots__ = ("left",)
 
-    def __init__(self, left: int = MAX_STEPS) -> None:
-        self.left = left
+    def __init__(self, left: int | None = None) -> None:
+        self.left = MAX_STEPS if left is None else left
 
 
 @dataclass(slots=True)

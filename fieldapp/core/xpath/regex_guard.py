@@ -26,7 +26,7 @@ from fieldapp.errors import FieldappError
 
 MAX_PATTERN = 1_000
 MAX_INPUT = 10_000
-WORK_BUDGET = 200_000_000
+WORK_BUDGET = 100_000_000
 _UNBOUNDED = 16  # a repeat allowing more than this many copies counts as unbounded
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)} - {None}
 
