@@ -75,10 +75,20 @@ def content_hash(payload: bytes, attachments: Iterable[tuple[str, bytes]] = ()) 
     Attachment order does not matter (sorted by name) so a client and the server agree however
     they enumerate files. Format: ``sha256:<64 hex>``.
     """
+    return content_hash_of_digests(
+        hashlib.sha256(payload).hexdigest(),
+        ((name, hashlib.sha256(data).hexdigest()) for name, data in attachments),
+    )
+
+
+def content_hash_of_digests(
+    payload_sha256: str, attachment_sha256s: Iterable[tuple[str, str]]
+) -> str:
+    """:func:`content_hash` from hex SHA-256 digests already computed (no second pass)."""
     h = hashlib.sha256(b"fieldapp-content-v1\n")
-    h.update(hashlib.sha256(payload).hexdigest().encode() + b"\n")
-    for name, data in sorted(attachments, key=lambda item: item[0]):
-        h.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).hexdigest().encode() + b"\n")
+    h.update(payload_sha256.encode() + b"\n")
+    for name, digest in sorted(attachment_sha256s, key=lambda item: item[0]):
+        h.update(name.encode("utf-8") + b"\0" + digest.encode() + b"\n")
     return "sha256:" + h.hexdigest()
 
 

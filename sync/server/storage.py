@@ -70,6 +70,7 @@ from sync.protocol import (
     SubmissionMeta,
     b64encode,
     content_hash,
+    content_hash_of_digests,
 )
 from sync.server import db
 from sync.server.credentials import token_hash
@@ -809,8 +810,15 @@ class Storage:
         them. Forwarded items keep their original device id, so token device binding does not
         apply to them; anyone else naming another owner gets ``forbidden_owner``.
         """
-        hashes = [content_hash(i.payload, i.attachments.items()) for i in items]
         payload_shas = [hashlib.sha256(i.payload).hexdigest() for i in items]
+        file_shas = [
+            {name: hashlib.sha256(data).hexdigest() for name, data in i.attachments.items()}
+            for i in items
+        ]
+        hashes = [
+            content_hash_of_digests(p, f.items())
+            for p, f in zip(payload_shas, file_shas, strict=True)
+        ]
         now = utcnow()
         results: list[Receipt | None] = [None] * len(items)
         with self._write() as conn:
@@ -837,7 +845,7 @@ class Storage:
                 ).mappings():
                     existing[found["instance_id"]] = dict(found)
             new_rows: list[dict[str, Any]] = []
-            new_files: list[tuple[str, dict[str, bytes]]] = []
+            new_files: list[tuple[dict[str, bytes], dict[str, str]]] = []
             superseded: list[tuple[int, str]] = []
             team_id = who.team_ids[0] if who.team_ids else None
             targets = self._forward_targets(
@@ -921,7 +929,7 @@ class Storage:
                     "seq": seq,
                 }
                 new_rows.append(row)
-                new_files.append((iid, item.attachments))
+                new_files.append((item.attachments, file_shas[index]))
                 # later items in the same batch see this one (duplicate / conflict)
                 existing[iid] = {
                     "owner_id": owner_id,
@@ -951,9 +959,9 @@ class Storage:
                         "submission_id": sid,
                         "name": name,
                         "content": data,
-                        "sha256": hashlib.sha256(data).hexdigest(),
+                        "sha256": shas[name],
                     }
-                    for sid, (_, atts) in zip(ids, new_files, strict=True)
+                    for sid, (atts, shas) in zip(ids, new_files, strict=True)
                     for name, data in atts.items()
                 ]
                 if files:
