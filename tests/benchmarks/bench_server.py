@@ -238,10 +238,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes for the pytest smoke test")
     parser.add_argument("--backends", default="sqlite,postgres")
+    parser.add_argument(
+        "--openrosa-count",
+        type=int,
+        default=10_000,
+        help="submissions for the HEAD+POST baseline (default: the same 10,000; ~2 min)",
+    )
     args = parser.parse_args(argv)
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
     clients, per_client = (10, 5) if args.quick else (200, 50)
-    n_batch, n_openrosa, n_ingest = (500, 50, 500) if args.quick else (10_000, 2_000, 10_000)
+    n_batch, n_openrosa, n_ingest = (
+        (500, 50, 500) if args.quick else (10_000, args.openrosa_count, 10_000)
+    )
     pg: PostgresServer | None = None
     ok = True
     with tempfile.TemporaryDirectory(prefix="bench-server-") as tmp:
