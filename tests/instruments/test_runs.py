@@ -244,3 +244,17 @@ def test_ipl24_randomised_item_order_keeps_stable_names_and_scores(tmp_path: Pat
             assert (got is None and want is None) or abs((got or 0) - (want or 0)) < 1e-9
     # 12 rotations drawn: all zero would mean the setting does nothing (p = 4^-12)
     assert rotations_seen != {0}
+
+
+def test_ipl24_interview_through_the_command(tmp_path: Path) -> None:
+    """The installed `fieldapp form run` (not the in-process entry point) fills an IPL-24."""
+    from .ipl_fill import ipl_answers
+    from .test_ipl_scoring import IPL24
+
+    _name, codes, _consent, dims, index, _counts = next(p for p in IPL24 if p[0] == "mixed")
+    proc = run_form_subprocess(FORMS / "ipl24.xlsx", ipl_answers("ipl24", codes), tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    calc = form_scores(proc.stdout.encode("utf-8"))
+    assert calc["ipl_index"] is not None and index is not None
+    assert abs(calc["ipl_index"] - index) < 1e-9  # 245/432, worked out in test_ipl_scoring
+    assert abs((calc["ipl_political"] or 0) - (dims[2] or 0)) < 1e-9
