@@ -328,7 +328,11 @@ def build_parser() -> argparse.ArgumentParser:
     tok.add_argument("--device", help="bind the token to this device id")
     tok.add_argument("--expires-days", type=int, default=90, help="0 = never (default 90)")
 
-    parser = argparse.ArgumentParser(prog="fieldapp-server", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="fieldapp-server",
+        description="The fieldapp central server: database, projects, users, tokens, forms, "
+        "project keys, and the HTTP server.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("init", parents=[common], help="create the database")
