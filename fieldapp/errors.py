@@ -217,6 +217,8 @@ _register("I103", "Wrong IPL form", "The instance is an {found} submission, not 
 # --- R: review, dashboards and export ----------------------------------------------------------
 
 # --- U: desktop user interface -----------------------------------------------------------------
+_register("U100", "File too large", "The file {name} is larger than {limit} MB; choose a smaller file.")
+_register("U101", "Cannot read the file", "The file {name} could not be read: {detail}")
 
 # --- C: command line ---------------------------------------------------------------------------
 _register("C100", "Bad arguments", "{detail}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.core.engine.api import Page, Problem, Question
+from fieldapp.core.engine.api import Page, Problem, Question, QuestionState
 from fieldapp.errors import FieldappError
 from fieldapp.ui.interview_host import InterviewHost, SessionLike
 from fieldapp.ui.jump_index import JumpIndexDialog
@@ -44,6 +44,8 @@ from fieldapp.ui.question_widgets import (
 from fieldapp.ui.summary_page import ScoreSummary, SummaryPage
 
 AUTOSAVE_DELAY_MS = 300
+FIRST_BATCH = 10  # questions built before a page is shown; the rest follow in idle batches
+NEXT_BATCH = 10  # ~15 ms per idle turn: typing stays responsive while a page streams in
 _RTL_LANGUAGE = re.compile(
     r"(^|\W)(ar|fa|he|ur|ps|yi|ckb|dv)(\W|$)|arab|farsi|persian|hebrew|urdu|pashto", re.I
 )
@@ -60,6 +62,7 @@ class InterviewScreen(QWidget):
     closed = Signal()
     finalized = Signal(str)  # instance id
     saved = Signal()
+    page_shown = Signal()  # a new page has been painted (benchmarks time page changes with it)
 
     def __init__(
         self,
@@ -80,9 +83,16 @@ class InterviewScreen(QWidget):
         self._scorer = scorer
         self.audit = AuditTrail()
         self.widgets: dict[str, QuestionWidget] = {}
+        self._pending: list[Question] = []  # questions of a long page not built yet
+        self._page_layout: QVBoxLayout | None = None
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_more)
         self.page: Page | None = None
         self._local_errors: dict[str, str] = {}
-        self._dirty = False
+        self._dirty = False  # something to save (answers or only the position)
+        self._answers_dirty = False  # answers not yet saved: flushed on every page change
         self._closing = False
 
         self._autosave = QTimer(self)
@@ -228,20 +238,28 @@ class InterviewScreen(QWidget):
         self.audit.leave_all()
         self.page = page
         self.widgets = {}
+        self._pending = []
+        self._build_timer.stop()
         container = QWidget()
         container.setObjectName("page")
         layout = QVBoxLayout(container)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
+        self._page_layout = layout
+        layout.addStretch(1)
         if page.kind == "questions":
-            self._build_questions(page, layout)
             if page.repeat_instance_ref:
                 self._add_remove_repeat(page.repeat_instance_ref, layout)
+            self._pending = list(page.questions)
+            wanted = FIRST_BATCH
+            if focus_ref is not None:
+                refs = [q.ref for q in page.questions]
+                wanted = max(wanted, refs.index(focus_ref) + 1 if focus_ref in refs else 0)
+            self._build_batch(wanted)
         elif page.kind == "repeat_prompt" and page.repeat is not None:
             self._build_repeat_prompt(page, layout)
         else:
             self._build_end(layout)
-        layout.addStretch(1)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(container)
         if old is not None:
@@ -252,7 +270,7 @@ class InterviewScreen(QWidget):
         self._update_progress(page)
         self.back_button.setEnabled(page.index > 0)
         self.next_button.setVisible(page.kind != "end")
-        self.audit.enter(list(self.widgets))
+        self.audit.enter([q.ref for q in page.questions])
         if page.kind == "end":
             self.audit.event("end screen")
         self._dirty = True  # the saved position follows the page
@@ -269,15 +287,35 @@ class InterviewScreen(QWidget):
             .replace("{total}", str(total))
         )
 
-    def _build_questions(self, page: Page, layout: QVBoxLayout) -> None:
-        for question in page.questions:
+    def _build_batch(self, count: int) -> None:
+        """Build the next ``count`` questions of the page (a long field-list streams in)."""
+        layout = self._page_layout
+        if layout is None:
+            return
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        for question in batch:
             widget = create_question_widget(self._with_local_error(question), self._media)
-            widget.committed.connect(self._answer)
+            widget.committed.connect(self.answer)
             widget.advance.connect(lambda w=widget: self._advance_from(w))
             if isinstance(widget, UploadWidget):
                 widget.choose_file.connect(self._choose_file)
             self.widgets[question.ref] = widget
-            layout.addWidget(widget)
+            layout.insertWidget(len(self.widgets) - 1, widget)
+        if self._pending:
+            self._build_timer.start()
+
+    def _build_more(self) -> None:
+        self._build_batch(NEXT_BATCH)
+
+    def streaming(self) -> bool:
+        """True while a long page is still being built in idle batches."""
+        return bool(self._pending)
+
+    def build_all(self) -> None:
+        """Finish a page that is still streaming in (before checks, jumps or key navigation)."""
+        self._build_timer.stop()
+        if self._pending:
+            self._build_batch(len(self._pending))
 
     def _with_local_error(self, question: Question) -> Question:
         local = self._local_errors.get(question.ref)
@@ -362,7 +400,7 @@ class InterviewScreen(QWidget):
             self.summary.focus_primary()
 
     # -- answering ---------------------------------------------------------------------------
-    def _answer(self, ref: str, value: str) -> None:
+    def answer(self, ref: str, value: str) -> None:
         widget = self.widgets.get(ref)
         old = widget.question.value if widget is not None else ""
         try:
@@ -381,7 +419,7 @@ class InterviewScreen(QWidget):
             return
         self._local_errors.pop(ref, None)
         self.audit.change(ref, old, value)
-        self._dirty = True
+        self._dirty = self._answers_dirty = True
         self._autosave.start()
         self._refresh_page(ref)
 
@@ -392,15 +430,17 @@ class InterviewScreen(QWidget):
             self._show(page)
             return
         new_refs = [q.ref for q in page.questions]
-        if new_refs != list(self.widgets):
+        if new_refs != [q.ref for q in self.page.questions]:
             focused = self._focused_ref() or answered_ref
             self._show(page, focus_ref=focused)
             return
         self.page = page
-        for question in page.questions:
+        built = len(self.widgets)
+        for question in page.questions[:built]:
             widget = self.widgets[question.ref]
             if question != widget.question:
                 widget.update_question(self._with_local_error(question))
+        self._pending = list(page.questions[built:])
         self._update_progress(page)
 
     def _focused_ref(self) -> str | None:
@@ -412,6 +452,7 @@ class InterviewScreen(QWidget):
 
     def _advance_from(self, widget: QuestionWidget) -> None:
         """Enter: the next question on this page, or the next page after the last one."""
+        self.build_all()
         refs = list(self.widgets)
         try:
             position = refs.index(widget.ref)
@@ -445,7 +486,7 @@ class InterviewScreen(QWidget):
             message = exc.render() if isinstance(exc, FieldappError) else str(exc)
             self._report(message)
             return
-        self._answer(ref, name)
+        self.answer(ref, name)
 
     # -- navigation --------------------------------------------------------------------------
     def _flush_widgets(self) -> None:
@@ -453,20 +494,45 @@ class InterviewScreen(QWidget):
             widget.flush()
 
     def _page_problems(self) -> list[Problem]:
-        page = self.page
-        if page is None or page.kind != "questions":
+        """Required-but-empty and invalid answers on this page, from the fresh page snapshot.
+
+        The snapshot's states are cheap; the engine's full check (with the form's own
+        required/constraint messages) runs only for the questions that have a problem.
+        """
+        page = self.session.page()
+        if page.kind != "questions":
             return []
         problems: list[Problem] = []
+        bad = (QuestionState.REQUIRED_EMPTY, QuestionState.INVALID)
         for question in page.questions:
-            if question.ref in self._local_errors:
-                problems.append(
-                    Problem(
-                        question.ref, question.label, "constraint", self._local_errors[question.ref]
+            local = self._local_errors.get(question.ref)
+            if local:
+                problems.append(Problem(question.ref, question.label, "constraint", local))
+            elif question.state in bad:
+                found = [p for p in self.session.validate(question.ref) if p.ref == question.ref]
+                problems.extend(found)
+                if not found:
+                    kind: Literal["required", "constraint"] = (
+                        "required"
+                        if question.state is QuestionState.REQUIRED_EMPTY
+                        else "constraint"
                     )
-                )
-                continue
-            problems.extend(self.session.validate(question.ref))
+                    message = question.error or (
+                        self.tr("This question is required.")
+                        if kind == "required"
+                        else self.tr("This answer is not accepted.")
+                    )
+                    problems.append(Problem(question.ref, question.label, kind, message))
         return problems
+
+    def _move(self, page: Page, focus_ref: str | None = None) -> None:
+        """Show and paint the new page first, then write the draft: answers are on disk before
+        the next input is handled, yet the save never delays the page."""
+        self._show(page, focus_ref=focus_ref)
+        self.repaint()
+        self.page_shown.emit()
+        if self._answers_dirty:
+            self.save_now()
 
     def go_next(self) -> None:
         if self.page is None or self.page.kind == "end":
@@ -474,6 +540,7 @@ class InterviewScreen(QWidget):
         self._flush_widgets()
         problems = self._page_problems()
         if problems:
+            self.build_all()
             for problem in problems:
                 widget = self.widgets.get(problem.ref)
                 if widget is not None:
@@ -484,15 +551,13 @@ class InterviewScreen(QWidget):
                 self.scroll.ensureWidgetVisible(first)
             self.audit.event("constraint error", problems[0].ref)
             return
-        self.save_now()
-        self._show(self.session.next())
+        self._move(self.session.next())
 
     def go_back(self) -> None:
         if self.page is None or self.page.index == 0:
             return
         self._flush_widgets()
-        self.save_now()
-        self._show(self.session.back())
+        self._move(self.session.back())
 
     def jump_to(self, ref: str) -> None:
         self._flush_widgets()
@@ -520,7 +585,7 @@ class InterviewScreen(QWidget):
             self._report(exc.render())
             return
         self.audit.event("add repeat", new_ref)
-        self._dirty = True
+        self._dirty = self._answers_dirty = True
         self.save_now()
         self._show(self.session.page())
 
@@ -540,7 +605,7 @@ class InterviewScreen(QWidget):
             self._report(exc.render())
             return
         self.audit.event("delete repeat", instance_ref)
-        self._dirty = True
+        self._dirty = self._answers_dirty = True
         self.save_now()
         self._show(self.session.page())
 
@@ -554,7 +619,7 @@ class InterviewScreen(QWidget):
         self._apply_form_direction()
         focus = self._focused_ref()
         self._show(self.session.page(), focus_ref=focus)
-        self._dirty = True
+        self._dirty = self._answers_dirty = True
         self._autosave.start()
 
     def _focus_language(self) -> None:
@@ -570,7 +635,7 @@ class InterviewScreen(QWidget):
         try:
             if self._dirty:
                 self.host.save_draft(self.session.to_xml(draft=True), self.position())
-                self._dirty = False
+                self._dirty = self._answers_dirty = False
             if events:
                 self.host.record_audit(events)
         except FieldappError as exc:

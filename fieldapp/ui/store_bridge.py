@@ -1,0 +1,453 @@
+"""The one place where screens meet the store's repository API and the engine's entry points.
+
+Screens get small objects from here (rows for the home lists, an interview host that saves
+drafts / paradata / attachments, an opened interview) and never see the store's internals. No
+SQL: only ``ProfileSession`` methods.
+
+Form media (images in labels, external CSV/XML instances) are sealed in the store with the form;
+to let the engine read them they are written to ``<data dir>/media-cache/<form>/`` on first
+use. They are form content, not answers: the same files already sit in the folder a form was
+imported from, and the cache is removed when the profile locks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from fieldapp.core.engine import FormDefinition, FormSession, load_form, load_form_xml
+from fieldapp.core.engine.sources import media_relative_name
+from fieldapp.core.store import (
+    CHEAP_TEST_KDF,
+    PRODUCTION_KDF,
+    KdfParams,
+    ProfileSession,
+    Status,
+    Store,
+    form_key,
+    resolve_data_dir,
+)
+from fieldapp.errors import FieldappError
+from fieldapp.resources_path import forms_dir
+from fieldapp.ui.home_screen import FormRow, RecordRow
+from fieldapp.ui.interview_host import SessionLike
+from fieldapp.ui.question_widgets import MediaResolver
+from fieldapp.ui.settings_dialog import ServerSettings
+from fieldapp.ui.summary_page import ScoreSummary
+
+BUILTIN_SUFFIXES = (".xlsx", ".xls", ".xml")
+SETTING_IDLE = "ui.idle_minutes"
+SETTING_SERVER = "sync.server_url"
+SECRET_TOKEN = "sync.token"  # noqa: S105 - the key name, not a secret
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_MAX_ATTACHMENT = 200 * 1024 * 1024
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StoreBridge", text)
+
+
+def default_data_dir() -> Path:
+    return resolve_data_dir(None)
+
+
+def open_store(data_dir: Path, kdf: KdfParams | None = None, *, test_kdf: bool = False) -> Store:
+    """The store; ``kdf`` only matters when a profile is created (tests pass cheap params)."""
+    chosen = kdf if kdf is not None else (CHEAP_TEST_KDF if test_kdf else PRODUCTION_KDF)
+    return Store(data_dir, kdf=chosen)
+
+
+def _parse_stamp(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
+
+
+@dataclass
+class OpenedInterview:
+    """Everything the interview screen needs, prepared off the UI thread."""
+
+    session: SessionLike
+    host: StoreInterviewHost
+    title: str
+    media: MediaResolver | None
+    scorer: Callable[[bytes], ScoreSummary | None] | None
+    position: dict[str, Any] | None
+    instance_id: str
+
+
+class StoreInterviewHost:
+    """Saves one interview through the profile: drafts, paradata, attachments, finalize."""
+
+    def __init__(
+        self,
+        profile: ProfileSession,
+        form_id: str,
+        version: str,
+        session: Any,
+        record_id: str | None = None,
+    ) -> None:
+        self._profile = profile
+        self._form_id = form_id
+        self._version = version
+        self._session = session
+        # the store record: the instance's own id, or the returned interview being fixed
+        self.instance_id: str = record_id or session.instance_id
+
+    def save_draft(self, xml: bytes, position: Mapping[str, Any]) -> None:
+        self._profile.save_draft(
+            self._form_id,
+            self._version,
+            self.instance_id,
+            xml,
+            name=self._session.instance_name or None,
+            position=position,
+        )
+
+    def record_audit(self, events: Iterable[Mapping[str, Any]]) -> None:
+        batch = list(events)
+        if batch:
+            self._profile.record_audit(self.instance_id, batch)
+
+    def store_attachment(self, ref: str, path: Path) -> str:
+        """Seal the file in the store; the answer is a unique, safe file name (as in ODK)."""
+        try:
+            size = path.stat().st_size
+            if size > _MAX_ATTACHMENT:
+                raise FieldappError("U100", name=path.name, limit=_MAX_ATTACHMENT // (1024 * 1024))
+            data = path.read_bytes()
+        except OSError as exc:
+            raise FieldappError("U101", name=path.name, detail=exc.strerror or str(exc)) from exc
+        stem = _SAFE_NAME.sub("_", path.stem)[:40] or "file"
+        digest = hashlib.sha256(data).hexdigest()[:8]
+        name = f"{stem}-{digest}{path.suffix.lower()[:8]}"
+        media_type = _media_type(path.suffix.lower())
+        self._profile.put_attachment(self.instance_id, name, data, media_type)
+        return name
+
+    def finalize(self, xml: bytes) -> None:
+        self._profile.finalize(
+            self.instance_id,
+            xml,
+            name=self._session.instance_name or None,
+            form_id=self._form_id,
+            form_version=self._version,
+        )
+
+
+def _media_type(suffix: str) -> str:
+    return {
+        ".jpg": "image/jpeg",
+        ".jpeg": "image/jpeg",
+        ".png": "image/png",
+        ".gif": "image/gif",
+        ".webp": "image/webp",
+        ".bmp": "image/bmp",
+        ".mp3": "audio/mpeg",
+        ".m4a": "audio/mp4",
+        ".wav": "audio/wav",
+        ".mp4": "video/mp4",
+        ".pdf": "application/pdf",
+    }.get(suffix, "application/octet-stream")
+
+
+class StoreHomeData:
+    """Rows for the home screen, one page at a time."""
+
+    def __init__(self, bridge: ProfileBridge) -> None:
+        self._bridge = bridge
+
+    def forms(self) -> Sequence[FormRow]:
+        return self._bridge.form_rows()
+
+    def records(self, status: str, offset: int, limit: int) -> Sequence[RecordRow]:
+        return self._bridge.record_rows(status, offset, limit)
+
+    def sync_status(self) -> str:
+        return self._bridge.sync_status_text()
+
+
+class ProfileBridge:
+    """An unlocked profile as the screens use it."""
+
+    def __init__(self, profile: ProfileSession, data_dir: Path) -> None:
+        self.profile = profile
+        self.data_dir = data_dir
+        self._definitions: dict[str, FormDefinition] = {}
+        self._lock = threading.Lock()
+        self._titles: dict[tuple[str, str], str] = {}
+
+    def home_data(self) -> StoreHomeData:
+        return StoreHomeData(self)
+
+    # -- settings ----------------------------------------------------------------------------
+    def role(self) -> str:
+        return str(self.profile.role)
+
+    def idle_minutes(self, default: int) -> int:
+        value = self.profile.get_setting(SETTING_IDLE, default)
+        if isinstance(value, int | str) and str(value).isdigit():
+            return int(value)
+        return default
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.profile.set_setting(SETTING_IDLE, int(minutes))
+
+    def server_settings(self) -> ServerSettings:
+        url = self.profile.get_setting(SETTING_SERVER, "")
+        return ServerSettings(str(url or ""), self.profile.get_secret(SECRET_TOKEN) or "")
+
+    def save_server_settings(self, server: ServerSettings) -> None:
+        self.profile.set_setting(SETTING_SERVER, server.url)
+        self.profile.set_secret(SECRET_TOKEN, server.token or None)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        self.profile.change_passphrase(old, new)
+
+    def sync_available(self) -> bool:
+        """Sync needs the sync job wired into the app; it is not in this version."""
+        return False
+
+    def sync_status_text(self) -> str:
+        waiting = self.profile.count_submissions(status=Status.FINALIZED)
+        server = self.server_settings().url
+        if not server:
+            head = _tr("No server configured")
+        else:
+            head = _tr("Server {url}: sync is not available in this version").replace(
+                "{url}", server
+            )
+        tail = _tr("{n} interview(s) ready to send are kept on this laptop.")
+        return f"{head} — {tail.replace('{n}', str(waiting))}"
+
+    def lock(self) -> None:
+        self.profile.lock()
+        shutil.rmtree(self._media_cache_root(), ignore_errors=True)
+
+    # -- forms -------------------------------------------------------------------------------
+    def ensure_builtin_forms(self) -> int:
+        """Add the bundled forms (forms/*.xlsx) the profile does not have yet; returns how many.
+
+        Conversion with pyxform takes a second or two per form, so this runs off the UI thread,
+        and a form whose file is unchanged (same hash) is never converted twice.
+        """
+        added = 0
+        for path in sorted(forms_dir().glob("*")):
+            if path.suffix.lower() not in BUILTIN_SUFFIXES or path.name.startswith("~"):
+                continue
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            setting = f"builtin.{path.name}"
+            if self.profile.get_setting(setting) == digest:
+                continue
+            definition = load_form(path)
+            self._store_definition(definition, media={})
+            self.profile.set_setting(setting, digest)
+            added += 1
+        return added
+
+    def import_form(self, path: Path, media_dir: Path | None) -> str:
+        """Load an .xlsx / .xml (engine validation included) and store it with its media."""
+        definition = load_form(path, media_dir)
+        media: dict[str, bytes] = {}
+        folder = definition.media_dir
+        if folder is not None and Path(folder).is_dir():
+            for name in _referenced_media(definition.xml):
+                candidate = Path(folder) / name
+                if candidate.is_file():
+                    media[name] = candidate.read_bytes()
+        return self._store_definition(definition, media)
+
+    def _store_definition(self, definition: FormDefinition, media: dict[str, bytes]) -> str:
+        version = definition.version or ""
+        self.profile.add_form(definition.form_id, version, definition.title, definition.xml, media)
+        key = form_key(definition.form_id, version)
+        with self._lock:
+            self._definitions.pop(key, None)
+        return key
+
+    def form_rows(self) -> list[FormRow]:
+        rows = []
+        for form in self.profile.list_forms():
+            self._titles[(form.form_id, form.version)] = form.title
+            rows.append(
+                FormRow(
+                    key=form.key,
+                    title=form.title or form.form_id,
+                    form_id=form.form_id,
+                    version=form.version,
+                    languages="",
+                    origin="",
+                )
+            )
+        return rows
+
+    def _media_cache_root(self) -> Path:
+        return self.data_dir / "media-cache" / self.profile.profile_id
+
+    def definition(self, form_id: str, version: str) -> FormDefinition:
+        """The parsed form, once per app run (definitions are immutable and shareable)."""
+        key = form_key(form_id, version)
+        with self._lock:
+            cached = self._definitions.get(key)
+        if cached is not None:
+            return cached
+        info = self.profile.get_form(form_id, version)
+        media_dir: Path | None = None
+        if info.media_names:
+            media_dir = self._media_cache_root() / hashlib.sha256(key.encode()).hexdigest()[:16]
+            media_dir.mkdir(parents=True, exist_ok=True)
+            for name in info.media_names:
+                target = media_dir / Path(name).name
+                if not target.exists():
+                    target.write_bytes(self.profile.get_form_media(form_id, version, name))
+        xml = self.profile.get_form_xml(form_id, version)
+        definition = load_form_xml(xml, name=f"{form_id}.xml", media_dir=media_dir)
+        with self._lock:
+            self._definitions[key] = definition
+        return definition
+
+    # -- interviews --------------------------------------------------------------------------
+    def record_rows(self, status: str, offset: int, limit: int) -> list[RecordRow]:
+        page = self.profile.list_submissions(status=status, offset=offset, limit=limit)
+        rows = []
+        for row in page.rows:
+            title = self._titles.get((row.form_id, row.form_version)) or row.form_id
+            detail = ""
+            if row.comment_count:
+                detail = _tr("{n} comment(s)").replace("{n}", str(row.comment_count))
+            rows.append(
+                RecordRow(
+                    instance_id=row.instance_id,
+                    name=row.name or "",
+                    form_title=title,
+                    updated=_parse_stamp(row.updated_at),
+                    detail=detail,
+                )
+            )
+        return rows
+
+    def comments_text(self, instance_id: str) -> str:
+        record = self.profile.load(instance_id)
+        return "\n".join(
+            f"{c.author}: {c.text}" + (f" ({c.ref})" if c.ref else "") for c in record.comments
+        )
+
+    def new_interview(self, key: str, language: str | None = None) -> OpenedInterview:
+        form_id, _sep, version = key.rpartition("@")
+        definition = self.definition(form_id, version)
+        session = FormSession.start(definition, language=language, properties=self._properties())
+        return self._opened(definition, form_id, version, session, None)
+
+    def open_interview(self, status: str, instance_id: str) -> OpenedInterview:
+        record = self.profile.load(instance_id)
+        definition = self.definition(record.form_id, record.form_version)
+        edit = record.status == Status.RETURNED.value
+        session = FormSession.restore(
+            definition, record.xml, edit=edit, properties=self._properties()
+        )
+        opened = self._opened(
+            definition,
+            record.form_id,
+            record.form_version,
+            session,
+            None if edit else dict(record.position),
+            record_id=instance_id,
+        )
+        if edit:
+            # a returned interview is fixed as a new draft (new instanceID, deprecatedID = old)
+            opened.host.save_draft(session.to_xml(draft=True), {})
+        return opened
+
+    def _properties(self) -> dict[str, str]:
+        return {"username": self.profile.name}
+
+    def _opened(
+        self,
+        definition: FormDefinition,
+        form_id: str,
+        version: str,
+        session: FormSession,
+        position: dict[str, Any] | None,
+        record_id: str | None = None,
+    ) -> OpenedInterview:
+        host = StoreInterviewHost(self.profile, form_id, version, session, record_id)
+        media_dir = definition.media_dir
+        return OpenedInterview(
+            session=session,
+            host=host,
+            title=definition.title or form_id,
+            media=_media_resolver(media_dir),
+            scorer=ipl_scorer(form_id),
+            position=position,
+            instance_id=host.instance_id,
+        )
+
+    def delete_draft(self, instance_id: str) -> None:
+        self.profile.delete_draft(instance_id)
+
+
+def _referenced_media(xml: bytes) -> list[str]:
+    names = re.findall(rb"jr://(?:images|audio|video|file|file-csv)/([^\"'<>\s]+)", xml)
+    return sorted({media_relative_name("jr://file/" + n.decode("utf-8")) for n in names})
+
+
+def _media_resolver(media_dir: Path | None) -> MediaResolver | None:
+    if media_dir is None:
+        return None
+    base = Path(media_dir)
+
+    def resolve(src: str) -> Path | None:
+        try:
+            name = media_relative_name(src)
+        except FieldappError:
+            return None
+        candidate = base / name
+        return candidate if candidate.is_file() else None
+
+    return resolve
+
+
+def dimension_names() -> dict[str, str]:
+    return {
+        "psychological": _tr("Psychological"),
+        "economic": _tr("Economic"),
+        "political": _tr("Political"),
+        "social": _tr("Social"),
+        "linguistic": _tr("Linguistic"),
+        "navigational": _tr("Navigational"),
+    }
+
+
+def ipl_scorer(form_id: str) -> Callable[[bytes], ScoreSummary | None] | None:
+    """For the IPL forms: the six dimension scores and the index from the current answers."""
+    if form_id not in {"ipl12", "ipl24"}:
+        return None
+    from fieldapp.core.scoring.ipl import score_ipl
+
+    def score(xml: bytes) -> ScoreSummary | None:
+        scores = score_ipl(xml, "ipl12" if form_id == "ipl12" else "ipl24")
+        if not scores.consented:
+            return None
+        names = dimension_names()
+        axes = tuple(
+            (names.get(name, name.title()), dim.score) for name, dim in scores.dimensions.items()
+        )
+        note = ""
+        if scores.index is not None and not scores.index_complete:
+            note = _tr("Some items were not scored (don't know, refused or unanswered).")
+        return ScoreSummary(axes=axes, index=scores.index, note=note)
+
+    return score
