@@ -236,7 +236,7 @@ def _scored(ref: str) -> str:
     return f"string-length({ref}) > 0"
 
 
-def ipl_survey(form: FormName) -> Sheet:
+def ipl_survey(form: FormName, extra: Sequence[str] = ()) -> Sheet:
     """The survey sheet: settings, consent, items in rotatable positions, scores."""
     rows: Sheet = [
         row("start", "start"),
@@ -257,7 +257,7 @@ def ipl_survey(form: FormName) -> Sheet:
         row("select_one yes_no", "consent", IPL_CONSENT_Q, required="yes"),
         row("note", "no_consent_end", NO_CONSENT_END, relevant="${consent} = 'no'"),
     ]
-    dims = items_by_dimension(form)
+    dims = items_by_dimension(form, extra)
     for dim in DIMENSIONS:
         items = dims[dim]
         n = len(items)
@@ -347,11 +347,11 @@ def _minutes(text: T, minutes: str) -> T:
     return (en, es, fr, pt, ar)
 
 
-def ipl_choices(form: FormName) -> Sheet:
+def ipl_choices(form: FormName, extra: Sequence[str] = ()) -> Sheet:
     rows: Sheet = []
     rows += [choice("ipl_mode", code, label) for code, label in IPL_MODES]
     rows += [choice("yes_no", code, label) for code, label in YES_NO]
-    used = {item.list_name for item in items_for(form)}
+    used = {item.list_name for item in items_for(form, extra)}
     for name, choice_list in CHOICE_LISTS.items():
         if name not in used:
             continue
@@ -364,11 +364,13 @@ def ipl_choices(form: FormName) -> Sheet:
 IPL_TITLES = {"ipl12": "IPL Integration Index (IPL-12)", "ipl24": "IPL Integration Index (IPL-24)"}
 
 
-def ipl_settings(form: FormName) -> Sheet:
+def ipl_settings(form: FormName, extra: Sequence[str] = ()) -> Sheet:
+    suffix = "".join(f"_{dim}" for dim in extra)
+    title = IPL_TITLES[form] + (" + IPL-24 " + ", ".join(extra) if extra else "")
     return [
         {
-            "form_title": IPL_TITLES[form],
-            "form_id": form,
+            "form_title": title,
+            "form_id": form + suffix,
             "name": form,
             "version": FORM_VERSION,
             "default_language": DEFAULT_LANGUAGE,
@@ -471,7 +473,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only compare, write nothing")
     parser.add_argument("--out", type=Path, default=FORMS_DIR, help="output folder")
+    parser.add_argument(
+        "--ipl12-plus",
+        nargs="+",
+        choices=DIMENSIONS,
+        metavar="DIMENSION",
+        help="instead, write ipl12_<dims>.xlsx: IPL-12 plus the IPL-24 items of these dimensions",
+    )
     args = parser.parse_args(argv)
+    if args.ipl12_plus:
+        extra = [d for d in DIMENSIONS if d in args.ipl12_plus]
+        target = args.out / ("ipl12" + "".join(f"_{d}" for d in extra) + ".xlsx")
+        sheets = {
+            "survey": ipl_survey("ipl12", extra),
+            "choices": ipl_choices("ipl12", extra),
+            "settings": ipl_settings("ipl12", extra),
+        }
+        write_workbook(target, sheets)
+        print(f"wrote {target}")
+        return 0
     stale = []
     for filename, sheets in all_forms().items():
         target = args.out / filename

@@ -8,11 +8,13 @@ runs the installed command itself.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import defusedxml.ElementTree as SafeET
 
@@ -24,20 +26,34 @@ FORMS = REPO / "forms"
 FIELDAPP = Path(sys.executable).with_name("fieldapp")
 
 
+def load_build_forms() -> ModuleType:
+    """forms/build_forms.py as a module (forms/ is a folder of scripts, not a package)."""
+    if "build_forms" in sys.modules:
+        return sys.modules["build_forms"]
+    spec = importlib.util.spec_from_file_location("build_forms", FORMS / "build_forms.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_forms"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def ipl_answers(
     form: FormName,
     codes: dict[str, str],
     *,
     consent: str = "yes",
     mode: str = "in_person",
+    extra: tuple[str, ...] = (),
 ) -> dict[str, str]:
     """Answers JSON for an IPL form with randomize_items = 0 (item k shown at position k)."""
     answers = {f"/{form}/interview_mode": mode, f"/{form}/consent": consent}
-    for dim, items in items_by_dimension(form).items():
+    by_dim = items_by_dimension(form, extra)
+    for dim, items in by_dim.items():
         for k, item in enumerate(items):
             if item.name in codes:
                 answers[f"/{form}/{dim}/{item.name}_p{k + 1}"] = codes[item.name]
-    unknown = set(codes) - {i.name for its in items_by_dimension(form).values() for i in its}
+    unknown = set(codes) - {i.name for its in by_dim.values() for i in its}
     assert not unknown, f"not items of {form}: {unknown}"
     return answers
 

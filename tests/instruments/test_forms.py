@@ -4,11 +4,8 @@ in five languages, with the conventions forms/README.md promises (scores on ever
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from pyxform.xls2xform import convert
@@ -25,22 +22,13 @@ from fieldapp.core.scoring.ipl_items import (
 )
 from tests.odk_validate import odk_validate, validator_available
 
-from .ipl_fill import FIELDAPP, FORMS
+from .ipl_fill import FIELDAPP, FORMS, load_build_forms
 
 FORM_FILES = ["ipl12.xlsx", "ipl24.xlsx", "diaspora.xlsx"]
 LANG_HEADERS = [f"label::{column}" for column in LANGUAGE_COLUMNS.values()]
 
 
-def _build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_forms", FORMS / "build_forms.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_forms", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-build_forms = _build_module()
+build_forms = load_build_forms()
 
 
 def _sheet(filename: str, sheet: str) -> list[dict[str, str]]:

@@ -27,7 +27,7 @@ import pytest
 from fieldapp.core.scoring import score_ipl
 from fieldapp.core.scoring.ipl_items import DIMENSIONS, FormName, items_for
 
-from .ipl_fill import FORMS, form_scores, ipl_answers, leaf_values, run_form
+from .ipl_fill import FORMS, form_scores, ipl_answers, leaf_values, load_build_forms, run_form
 
 Scores = tuple[float | None, float | None, float | None, float | None, float | None, float | None]
 Counts = tuple[int, int, int, int, int, int]
@@ -254,3 +254,25 @@ def test_dont_know_and_refused_are_kept_as_codes(tmp_path: Path) -> None:
     assert (soc2.code, soc2.score, soc2.status) == ("99", None, "refused")
     assert result.dimensions["political"].n_dont_know == 1
     assert result.dimensions["social"].n_refused == 1
+
+
+def test_ipl12_with_the_ipl24_items_of_one_dimension(tmp_path: Path) -> None:
+    """A team extends only the economic dimension (build_forms.py --ipl12-plus economic)."""
+    assert load_build_forms().main(["--ipl12-plus", "economic", "--out", str(tmp_path)]) == 0
+    form = tmp_path / "ipl12_economic.xlsx"
+    # eco1 1 (1) + eco2 2 (1/3) + eco3 97 (not applicable: no score) + eco4 3 (2/3)
+    # -> (1 + 1/3 + 2/3) / 3 = 2/3, n = 3 of 4; index (5 + 2/3) / 6 = 17/18 = 0.9444...
+    codes = {**BEST12, "eco2": "2", "eco3": "97", "eco4": "3"}
+    answers = ipl_answers("ipl12", codes, extra=("economic",))
+    rc, xml, stderr = run_form(form, answers, tmp_path)
+    assert rc == 0, stderr
+    values = leaf_values(xml)
+    result = score_ipl(xml)
+    for source in (float(values["ipl_economic"]), result.dimensions["economic"].score):
+        assert _close(source, 2 / 3)
+    for source in (float(values["ipl_index"]), result.index):
+        assert _close(source, 17 / 18)
+    assert values["ipl_economic_n"] == "3" and result.dimensions["economic"].n_items == 4
+    assert values["ipl_index_complete"] == "0" and not result.index_complete
+    # the other dimensions keep two items each
+    assert result.dimensions["social"].n_items == 2

@@ -24,6 +24,7 @@ from fieldapp.core.scoring.ipl_items import (
     CHOICE_LISTS,
     DIMENSIONS,
     DONT_KNOW,
+    ITEMS,
     NOT_APPLICABLE,
     REFUSED,
     FormName,
@@ -157,15 +158,32 @@ def _answer_code(values: dict[str, str], item_name: str) -> str | None:
     return None
 
 
+def _extended_dimensions(values: dict[str, str]) -> tuple[str, ...]:
+    """Dimensions of an IPL-12 whose IPL-24 items the form also asks (their nodes exist)."""
+    extra = [i for i in ITEMS if not i.in_ipl12]
+    found = {
+        item.dimension
+        for item in extra
+        if item.name in values or any(f"{item.name}_p{p}" in values for p in range(1, 5))
+    }
+    return tuple(dim for dim in DIMENSIONS if dim in found)
+
+
 def score_ipl(instance_xml: bytes | str, form: FormName | None = None) -> IplScores:
-    """Score a finalized IPL instance; ``form`` defaults to the instance's root name / id."""
+    """Score a finalized IPL instance; ``form`` defaults to the instance's root name / id.
+
+    An IPL-12 extended with the IPL-24 items of some dimensions (forms/build_forms.py
+    --ipl12-plus) is scored with those items: they are found by their node names.
+    """
     root = _parse(instance_xml)
     chosen = _detect_form(root, form)
     values = _values(root)
+    extended = _extended_dimensions(values) if chosen == "ipl12" else ()
+    by_dimension = items_by_dimension(chosen, extended)
     dimensions: dict[str, DimensionScore] = {}
     for dim in DIMENSIONS:
         item_scores: list[ItemScore] = []
-        for item in items_by_dimension(chosen)[dim]:
+        for item in by_dimension[dim]:
             code = _answer_code(values, item.name)
             choice_list = CHOICE_LISTS[item.list_name]
             if code is None:

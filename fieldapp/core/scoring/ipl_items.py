@@ -18,6 +18,7 @@ integrated; "don't know" (98) and "refused" (99) carry no score, except on knowl
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final, Literal
@@ -989,13 +990,25 @@ ITEMS: Final[tuple[Item, ...]] = (
 )
 
 
-def items_for(form: FormName) -> tuple[Item, ...]:
-    """The items a form asks, in source order (IPL-12: the first two of each dimension)."""
-    return tuple(item for item in ITEMS if form == "ipl24" or item.in_ipl12)
+def items_for(form: FormName, extra_dimensions: Iterable[str] = ()) -> tuple[Item, ...]:
+    """The items a form asks, in source order (IPL-12: the first two of each dimension).
+
+    ``extra_dimensions``: an IPL-12 that also asks the IPL-24 items of these dimensions (teams
+    may extend the dimension that matters most to them).
+    """
+    extra = set(extra_dimensions)
+    unknown = extra - set(DIMENSIONS)
+    if unknown:
+        raise ValueError(f"not IPL dimensions: {sorted(unknown)}")
+    return tuple(
+        item for item in ITEMS if form == "ipl24" or item.in_ipl12 or item.dimension in extra
+    )
 
 
-def items_by_dimension(form: FormName) -> dict[str, tuple[Item, ...]]:
-    chosen = items_for(form)
+def items_by_dimension(
+    form: FormName, extra_dimensions: Iterable[str] = ()
+) -> dict[str, tuple[Item, ...]]:
+    chosen = items_for(form, extra_dimensions)
     return {dim: tuple(i for i in chosen if i.dimension == dim) for dim in DIMENSIONS}
 
 
