@@ -43,7 +43,10 @@ class Expression:
         except FieldappError as exc:
             if exc.location:
                 raise
-            raise FieldappError(exc.code, location=self.source, **exc.params) from None
+            params = dict(exc.params)
+            if params.get("expr") == "":
+                params["expr"] = self.source[:80]
+            raise FieldappError(exc.code, location=self.source, **params) from None
 
     def evaluate_string(self, ctx: EvalContext) -> str:
         return to_string(self.evaluate(ctx))

@@ -116,7 +116,14 @@ def indexed_filter(
     pred: Predicate, cands: list[Node], ctx: EvalContext, source: tuple[Node, NodeTest]
 ) -> list[Node] | None:
     """The rows the predicate keeps, via the index; None when the index does not apply."""
-    parent, row_test = source
+    return indexed_rows(pred, ctx, source[0], source[1])
+
+
+def indexed_rows(
+    pred: Predicate, ctx: EvalContext, parent: Node, row_test: NodeTest
+) -> list[Node] | None:
+    """The children of ``parent`` passing ``row_test`` and the predicate, via the index of an
+    immutable instance; None when the index does not apply (then the caller scans)."""
     plan = pred.index_key
     if plan is None or not is_immutable(parent):
         return None
@@ -132,7 +139,7 @@ def indexed_filter(
         per_parent[key] = index
     if index is None:
         return None
-    sub = ctx.derive(cands[0], 1, len(cands))
+    sub = ctx.derive(parent, 1, 1)
     value = plan.value_expr.evaluate(sub)
     if isinstance(value, DateValue | bool | float):
         return None

@@ -36,9 +36,10 @@ WELL_KNOWN_PREFIXES = frozenset({"orx", "jr", "odk", "h", "xf", "xforms", "ev", 
 
 
 def out_of_budget(ctx: EvalContext) -> FieldappError:
-    return FieldappError(
-        "X103", expr="(evaluation)", limit=f"{ctx.budget.left}", what="node visits"
-    )
+    """X103 for an evaluation that visited too many nodes (``Expression`` adds the text)."""
+    from fieldapp.core.xpath import context
+
+    return FieldappError("X103", expr="", limit=f"{context.MAX_STEPS:,}", what="node visits")
 
 
 class Expr:
@@ -476,7 +477,7 @@ AXES = frozenset(
 class Predicate:
     """One ``[expr]``; knows whether it is a plain position and whether it can use an index."""
 
-    __slots__ = ("expr", "index_key", "position", "positional")
+    __slots__ = ("expr", "hoist", "index_key", "position", "positional")
 
     def __init__(self, expr: Expr) -> None:
         self.expr = expr
@@ -488,6 +489,7 @@ class Predicate:
         from fieldapp.core.xpath.instance_index import index_plan
 
         self.index_key = None if self.positional else index_plan(expr)
+        self.hoist = None if self.positional else _hoist_plan(expr)
 
     def filter(
         self, cands: list[Node], ctx: EvalContext, source: tuple[Node, NodeTest] | None = None
@@ -509,6 +511,8 @@ class Predicate:
         if budget.left < 0:
             raise out_of_budget(ctx)
         sub = ctx.derive(ctx.node, 1, size)
+        if self.hoist is not None:
+            return self.hoist.filter(cands, sub)
         expr = self.expr
         out: list[Node] = []
         if self.positional:
@@ -528,6 +532,70 @@ class Predicate:
                 if v is True or (v is not False and to_boolean(v)):
                     out.append(c)
         return out
+
+
+class Hoisted:
+    """``[row-side op fixed-side]`` where the fixed side does not depend on the row: the fixed
+    side is evaluated once per filter, not once per row; ``[key = 'text']`` over a plain child
+    compares strings directly."""
+
+    __slots__ = ("fixed", "fixed_left", "key", "op", "varying")
+
+    def __init__(self, op: str, varying: Expr, fixed: Expr, fixed_left: bool) -> None:
+        self.op = op
+        self.varying = varying
+        self.fixed = fixed
+        self.fixed_left = fixed_left
+        self.key: NodeTest | None = None
+        simple = varying.simple_names if isinstance(varying, PathExpr) else None
+        if op == "=" and simple and len(simple) == 1 and isinstance(varying, PathExpr):
+            self.key = None if varying.absolute else varying.steps[0].test
+
+    def filter(self, cands: list[Node], sub: EvalContext) -> list[Node]:
+        sub.node = cands[0]
+        fixed = self.fixed.evaluate(sub)
+        tz = sub.env.tzinfo()
+        key = self.key
+        out: list[Node] = []
+        wanted: set[str] | None = None
+        if key is not None:
+            if isinstance(fixed, str) and not isinstance(fixed, DateValue):
+                wanted = {fixed}
+            elif isinstance(fixed, list) and not any(n.datatype in DATE_TYPES for n in fixed):
+                wanted = {node_string(n) for n in fixed}
+        if key is not None and wanted is not None:
+            name = key.name
+            for row in cands:
+                for k in row.children:
+                    if k.name == name or (":" in k.name and key.matches(k)):
+                        if k.datatype in DATE_TYPES:
+                            hit = compare("=", [k], fixed, tz)
+                        else:
+                            hit = (k.value if not k.children else k.string_value()) in wanted
+                        if hit:
+                            out.append(row)
+                            break
+            return out
+        op = self.op
+        varying = self.varying
+        for row in cands:
+            sub.node = row
+            v = varying.evaluate(sub)
+            if compare(op, fixed, v, tz) if self.fixed_left else compare(op, v, fixed, tz):
+                out.append(row)
+        return out
+
+
+def _hoist_plan(expr: Expr) -> Hoisted | None:
+    if not isinstance(expr, Compare):
+        return None
+    left_free = not expr.left.uses_context() and not expr.left.uses_position()
+    right_free = not expr.right.uses_context() and not expr.right.uses_position()
+    if right_free and not left_free:
+        return Hoisted(expr.op, expr.left, expr.right, False)
+    if left_free and not right_free:
+        return Hoisted(expr.op, expr.right, expr.left, True)
+    return None
 
 
 def _never_number(expr: Expr) -> bool:
@@ -561,6 +629,17 @@ class Step:
         for node in nodes:
             if axis == "child":
                 children = node.children
+                if preds and preds[0].index_key is not None and len(children) > 16:
+                    from fieldapp.core.xpath.instance_index import indexed_rows
+
+                    rows = indexed_rows(preds[0], ctx, node, test)
+                    if rows is not None:
+                        for pred in preds[1:]:
+                            if not rows:
+                                break
+                            rows = pred.filter(rows, ctx)
+                        out.extend(rows)
+                        continue
                 budget.left -= len(children)
                 if name is not None:
                     cands = [c for c in children if c.name == name]
@@ -600,12 +679,16 @@ class Step:
 class PathExpr(Expr):
     """A location path, optionally starting from a filter expression (``instance('x')/root``)."""
 
-    __slots__ = ("absolute", "needs_sort", "start", "steps")
+    __slots__ = ("absolute", "needs_sort", "simple_names", "start", "steps")
 
     def __init__(self, absolute: bool, start: Expr | None, steps: list[Step]) -> None:
         self.absolute = absolute
         self.start = start
         self.steps = steps
+        # child::name/child::name... without predicates: the common case, done without steps
+        self.simple_names: list[str] | None = None
+        if start is None and steps and all(s.simple_name and not s.predicates for s in steps):
+            self.simple_names = [s.simple_name for s in steps if s.simple_name]
         # After a step that can return nested or unordered nodes, later results need sorting.
         self.needs_sort: list[bool] = []
         flat = True
@@ -630,6 +713,11 @@ class PathExpr(Expr):
             nodes = [document_of(ctx.current if ctx.current is not None else ctx.node)]
         else:
             nodes = [ctx.node]
+        names = self.simple_names
+        if names is not None:
+            fast = self._simple(nodes[0], names, ctx)
+            if fast is not None:
+                return fast
         for step, sort in zip(self.steps, self.needs_sort, strict=True):
             if not nodes:
                 return nodes
@@ -637,6 +725,33 @@ class PathExpr(Expr):
             nodes = step.apply(nodes, ctx)
             if many and sort:
                 nodes = sort_document_order(nodes)
+        return nodes
+
+    @staticmethod
+    def _simple(node: Node, names: list[str], ctx: EvalContext) -> list[Node] | None:
+        """Exact-name child chains; None (use the general steps) when a step finds nothing,
+        since prefixed names (``orx:meta`` for ``meta``) may still match leniently."""
+        budget = ctx.budget
+        if len(names) == 1:
+            children = node.children
+            budget.left -= len(children)
+            name = names[0]
+            if budget.left < 0:
+                raise out_of_budget(ctx)
+            found = [c for c in children if c.name == name]
+            return found or None
+        nodes = [node]
+        for name in names:
+            found = []
+            for n in nodes:
+                children = n.children
+                budget.left -= len(children)
+                found.extend(c for c in children if c.name == name)
+            if not found:
+                return None
+            nodes = found
+        if budget.left < 0:
+            raise out_of_budget(ctx)
         return nodes
 
     def children(self) -> Sequence[Expr]:
