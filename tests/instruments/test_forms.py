@@ -213,3 +213,14 @@ def test_diaspora_iso_lists_and_currency_next_to_amounts() -> None:
         assert names.index(currency) == names.index(amount) - 1
         label = survey[names.index(amount)]["label::English (en)"]
         assert "${" + currency + "}" in label
+
+
+@pytest.mark.parametrize("filename", FORM_FILES)
+def test_no_source_token_is_left_unresolved(filename: str) -> None:
+    """{country}, {origin}... in the sources must all become ${setting} references."""
+    import re
+
+    for sheet, rows in build_forms.read_workbook(FORMS / filename).items():
+        for cells in rows:
+            for cell in cells:
+                assert not re.findall(r"(?<!\$)\{[a-z_]+\}", cell), (sheet, cell[:80])
