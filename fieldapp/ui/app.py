@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def show_start(self, preselect: str | None = None) -> None:
-        profiles = self.store.list_profiles()
+        profiles = [info.name for info in self.store.list_profiles()]
         if not profiles:
             screen = CreateProfileScreen(self.store, first_run=True)
             screen.created.connect(self._created)

@@ -1,0 +1,47 @@
+"""Whole interviews through the real app: real store, real engine, real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from fieldapp.core.scoring.ipl import score_ipl
+from fieldapp.ui.app import MainWindow
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.driving import Interviewer, start_form, unlock, wait_until
+
+IPL12 = "ipl12@2026112301"
+
+
+def _open(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    unlock(window, PASSPHRASE)
+    return window
+
+
+def test_ipl12_keyboard_only_to_scores_and_outbox(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, data_dir)
+    screen = start_form(window, IPL12, keyboard=True)
+    interviewer = Interviewer(screen, keyboard=True)
+    interviewer.run_to_end()
+    summary = screen.summary
+    assert summary.chart is not None  # the radar chart of the six dimensions
+    assert "0.00" not in summary.index_label.text()
+    assert summary.finalize_button.isEnabled()
+    summary.finalize_button.setFocus()
+    QTest.keyClick(summary.finalize_button, Qt.Key.Key_Space)
+    wait_until(lambda: window.home is not None)
+    profile = window.profile
+    assert profile is not None
+    outbox = profile.profile.outbox()
+    assert outbox.total == 1
+    record = profile.profile.load(outbox.rows[0].instance_id)
+    scores = score_ipl(record.xml, "ipl12")
+    assert scores.index is not None
+    assert len(profile.profile.list_audit(record.instance_id)) > 0
