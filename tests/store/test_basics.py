@@ -18,7 +18,7 @@ from fieldapp.core.store import (
     resolve_data_dir,
 )
 from fieldapp.errors import FieldappError
-from tests.store.conftest import PASS, make_store
+from tests.store.storekit import PASS, make_store
 
 
 def test_create_list_unlock_and_profile_isolation(store: Store) -> None:

@@ -184,7 +184,16 @@ class Writer:
 
 
 def _disk_nearly_full(db: Path) -> bool:
+    """An I/O error while writing means "no space" when the disk is (nearly) full or a file-size
+    limit (RLIMIT_FSIZE: write() fails with EFBIG, which SQLite reports as an I/O error) is set."""
     try:
-        return shutil.disk_usage(db.parent).free < 16 * 1024 * 1024
+        if shutil.disk_usage(db.parent).free < 16 * 1024 * 1024:
+            return True
     except OSError:
         return False
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
+    soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return soft != resource.RLIM_INFINITY

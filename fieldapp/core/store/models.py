@@ -64,6 +64,7 @@ class SubmissionSummary:
     updated_at: str
     name: str | None
     comment_count: int
+    damaged: bool = False  # the sealed head failed its check: shown, never trusted (S124 on load)
 
 
 @dataclass(frozen=True)

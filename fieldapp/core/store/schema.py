@@ -5,7 +5,8 @@ UUIDs), form id and version, lifecycle status, created/updated timestamps, recor
 reveal when and with which form interviews happened, never what a respondent said. Everything else
 lives in ``sealed`` AES-GCM blobs (see records.py).
 
-Migrations: ``MIGRATIONS[n]`` upgrades schema n-1 to n. Before upgrading an existing database a
+DDL goes through sqlite-utils (declarative table/index creation); queries are plain SQL in
+session.py. Migrations: ``MIGRATIONS[n]`` upgrades schema n-1 to n. Before upgrading an existing database a
 consistent copy is taken with SQLite's backup API into ``backups/`` next to it (it holds only
 ciphertext and the same metadata), so a failed upgrade never costs data.
 """
@@ -17,9 +18,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from fieldapp.errors import FieldappError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _v1(db: Database) -> None:
@@ -156,8 +160,11 @@ def migrate(conn: sqlite3.Connection, db_path: Path, *, target: int = SCHEMA_VER
         )
     if found >= target:
         return found
+    # Imported here: sqlite-utils pulls in pandas when installed (~1 s); only migrations need it.
+    from sqlite_utils import Database
+
     backup = str(backup_copy(conn, db_path, found)) if found else "(new database, none needed)"
-    db = Database(conn)
+    db = Database(conn, execute_plugins=False)
     try:
         conn.execute("BEGIN IMMEDIATE")
         if found == 0:

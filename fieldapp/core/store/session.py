@@ -147,6 +147,14 @@ class ProfileSession:
         self._manifest.store(conn, counter, self._manifest.fold(acc, removed, added))
 
     # -------------------------------------------------------------------------- integrity
+    def quick_check(self) -> None:
+        """SQLite's structural check (reads every page, no decryption); S122 when damaged."""
+        self._alive()
+        with self._writer.reading() as conn:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise database.damaged(self.db_path, self._writer.quarantine_root, str(result))
+
     def verify_integrity(self, *, deep: bool = False) -> None:
         """Check the manifest against every sealed row (S125); ``deep`` also decrypts every row
         (S124 on the first bad one) and runs SQLite's integrity_check (S122)."""
@@ -656,9 +664,13 @@ class ProfileSession:
             rows = conn.execute(page_sql, [*params, limit, max(0, offset)]).fetchall()
         out = []
         for rec, f, v, s, c, u, version, head_blob in rows:
-            head = self._open(
-                "submissions", "head", rec, int(version), (f, v, s, c, u), bytes(head_blob)
-            )
+            try:
+                head = self._open(
+                    "submissions", "head", rec, int(version), (f, v, s, c, u), bytes(head_blob)
+                )
+            except FieldappError:
+                out.append(SubmissionSummary(rec, f, v, s, c, u, None, 0, damaged=True))
+                continue
             out.append(
                 SubmissionSummary(
                     rec, f, v, s, c, u, head.get("name"), int(head.get("comments", 0))

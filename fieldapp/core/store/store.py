@@ -26,16 +26,21 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
+from pydantic import BaseModel, ConfigDict
 
 from fieldapp.core.store import database, keys, schema
 from fieldapp.core.store.keys import KdfParams, KeyRing, SlotKind
-from fieldapp.core.store.models import ROLES, ProfileInfo
+from fieldapp.core.store.models import ROLES, ProfileInfo, Role
 from fieldapp.core.store.records import Manifest
 from fieldapp.core.store.session import Clock, ProfileSession, stamp, utc_now
 from fieldapp.errors import FieldappError
 
 DB_NAME = "store.db"
+CARD_NAME = "profile.json"
 MIN_PASSPHRASE = 8
+#: Unlock runs SQLite's quick_check on stores up to this size (~50 ms); larger stores rely on
+#: per-record AEAD checks and ``verify_integrity(deep=True)`` (run from settings / the CLI).
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")
 
 
@@ -61,6 +66,16 @@ class UnlockDelay:
         if failures <= 0:
             return 0.0
         return float(min(self.cap_seconds, self.first_seconds * self.factor ** (failures - 1)))
+
+
+class ProfileCard(BaseModel):
+    """profile.json beside the database: the (non-secret) name shown on the login screen."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: str
+    role: Role
+    created_at: str
 
 
 def folder_for(name: str) -> str:
@@ -128,7 +143,7 @@ class Store:
             db = folder / DB_NAME
             if not db.is_file():
                 continue
-            info = self._read_info(db)
+            info = self._read_info(db) or self._read_sidecar(folder)
             out.append(info or ProfileInfo(folder.name[2:], "enumerator", "", folder.name))
         return sorted(out, key=lambda p: p.name.casefold())
 
@@ -150,6 +165,14 @@ class Store:
             created_at=meta.get("created_at", ""),
             folder=db.parent.name,
         )
+
+    def _read_sidecar(self, folder: Path) -> ProfileInfo | None:
+        """Name and role from profile.json, so a damaged profile is still listed by its name."""
+        try:
+            card = ProfileCard.model_validate_json((folder / CARD_NAME).read_bytes())
+        except (OSError, ValueError):
+            return None
+        return ProfileInfo(card.name, card.role, card.created_at, folder.name)
 
     def create_profile(self, name: str, role: str, passphrase: str) -> str:
         """Create a profile; returns the printable recovery key (show it once, never store it)."""
@@ -182,6 +205,8 @@ class Store:
             Manifest(ring, profile_id).initialise(conn)
             conn.execute("COMMIT")
             ring.wipe()
+            card = ProfileCard(name=name, role=role, created_at=now)
+            (path.parent / CARD_NAME).write_text(card.model_dump_json(), encoding="utf-8")
         finally:
             for i in range(len(data_key)):
                 data_key[i] = 0
@@ -313,6 +338,8 @@ class Store:
             change_passphrase=self._change_passphrase,
         )
         if verify:
+            if path.stat().st_size <= QUICK_CHECK_LIMIT:
+                session.quick_check()
             session.verify_integrity()
         return session
 
