@@ -19,7 +19,7 @@ import signal
 import sys
 from pathlib import Path
 
-from fieldapp.core.store import Comment, ReceivedSubmission, Store
+from fieldapp.core.store import Comment, ReceivedSubmission
 from fieldapp.errors import FieldappError
 from tests.store.storekit import PASS, make_store
 

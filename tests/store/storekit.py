@@ -1,4 +1,4 @@
-"""Shared helpers for store tests and their subprocess workers (no pytest import: workers start fast)."""
+"""Helpers shared by store tests and their subprocess workers (no pytest import: fast start)."""
 
 from __future__ import annotations
 

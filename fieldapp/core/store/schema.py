@@ -6,9 +6,9 @@ reveal when and with which form interviews happened, never what a respondent sai
 lives in ``sealed`` AES-GCM blobs (see records.py).
 
 DDL goes through sqlite-utils (declarative table/index creation); queries are plain SQL in
-session.py. Migrations: ``MIGRATIONS[n]`` upgrades schema n-1 to n. Before upgrading an existing database a
-consistent copy is taken with SQLite's backup API into ``backups/`` next to it (it holds only
-ciphertext and the same metadata), so a failed upgrade never costs data.
+session.py. Migrations: ``MIGRATIONS[n]`` upgrades schema n-1 to n. Before upgrading an existing
+database a consistent copy is taken with SQLite's backup API into ``backups/`` next to it (it
+holds only ciphertext and the same metadata), so a failed upgrade never costs data.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from fieldapp.errors import FieldappError
