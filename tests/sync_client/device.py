@@ -26,17 +26,24 @@ class Device:
     def store(self) -> ProfileSyncStore:
         return ProfileSyncStore(self.session)
 
-    def finalize(self, text: str, *, photo: bytes | None = None, iid: str | None = None) -> str:
+    def finalize(
+        self,
+        text: str,
+        *,
+        photo: bytes | None = None,
+        iid: str | None = None,
+        version: str = FORM_VERSION,
+    ) -> str:
         """A finalized interview in the outbox (through the real store)."""
         iid = iid or f"uuid:{uuid.uuid4()}"
         xml = (
-            f'<data id="{FORM_ID}" version="{FORM_VERSION}"><name>{text}</name>'
+            f'<data id="{FORM_ID}" version="{version}"><name>{text}</name>'
             f"<photo>{'p.jpg' if photo else ''}</photo>"
             f"<meta><instanceID>{iid}</instanceID></meta></data>"
         ).encode()
         if photo is not None:
             self.session.put_attachment(iid, "p.jpg", photo, "image/jpeg")
-        self.session.finalize(iid, xml, name=text, form_id=FORM_ID, form_version=FORM_VERSION)
+        self.session.finalize(iid, xml, name=text, form_id=FORM_ID, form_version=version)
         return iid
 
     def status(self, iid: str) -> str:
