@@ -54,7 +54,7 @@ from sync.protocol import (
 
 FORMAT_VERSION = 1
 MAGIC = b"FAENV" + bytes([FORMAT_VERSION])
-SUITE = "x25519-hkdf-sha256-aes256gcm-ed25519"
+SUITE: Literal["x25519-hkdf-sha256-aes256gcm-ed25519"] = "x25519-hkdf-sha256-aes256gcm-ed25519"
 SIGNATURE_BYTES = 64
 MAX_HEADER_BYTES = 64 * 1024
 _KEY_INFO = b"fieldapp-envelope-v1 content key"

@@ -43,7 +43,7 @@ from defusedxml import ElementTree as SafeET
 try:  # cryptography >= 47 keeps CFB among the "decrepit" modes; older versions in modes
     from cryptography.hazmat.decrepit.ciphers.modes import CFB
 except ImportError:  # pragma: no cover - depends on the installed cryptography
-    from cryptography.hazmat.primitives.ciphers.modes import CFB  # type: ignore[assignment]
+    from cryptography.hazmat.primitives.ciphers.modes import CFB  # type: ignore[assignment,unused-ignore]
 
 from fieldapp.errors import FieldappError
 from sync.envelope import Entropy

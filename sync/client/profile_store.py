@@ -39,7 +39,7 @@ def deprecated_id_of(xml: bytes) -> str | None:
         return None
     for el in root.iter():
         if _local(el.tag) == "deprecatedID" and el.text and el.text.strip():
-            return el.text.strip()
+            return str(el.text).strip()
     return None
 
 
