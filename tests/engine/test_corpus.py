@@ -49,8 +49,11 @@ def test_corpus(corpus_dir: Path) -> None:
         rel = str(path.relative_to(corpus_dir))
         t0 = time.perf_counter()
         expected = EXPECTED_INVALID.get(path.name)
+        media = None
+        if path.suffix == ".xlsx" and (path.parent.parent / "xforms").is_dir():
+            media = path.parent.parent / "xforms"  # attachments sit beside the converted XForms
         try:
-            defn = load_form(path)
+            defn = load_form(path, media)
         except FieldappError as exc:
             if expected == exc.code and exc.message:
                 rejected += 1

@@ -51,9 +51,14 @@ def secondary_instance(defn: FormDefinition, name: str) -> Node | None:
 
 
 def preload_secondary(defn: FormDefinition) -> None:
-    """Load every external instance now so a missing file fails at load, not mid-interview."""
+    """Load the external instances the form uses now, so a missing file fails at load.
+
+    An instance no expression mentions (JavaRosa's unused-secondary-instance fixture) is
+    never loaded, so its file may be absent.
+    """
+    text = defn.xml.decode("utf-8", "replace")
     for name, sec in defn.secondary.items():
-        if sec.src:
+        if sec.src and (f"instance('{name}')" in text or f'instance("{name}")' in text):
             secondary_instance(defn, name)
 
 

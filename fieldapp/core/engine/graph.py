@@ -127,6 +127,15 @@ class DependencyGraph:
         return out
 
 
+def _self_default(comp: Computation) -> bool:
+    """``coalesce(., default)``: a default the enumerator may override, not a cycle.
+
+    A calculate that reads its own node is otherwise a cycle (``. + 1`` never settles); the
+    coalesce idiom (ODK's geopoint "maps" fixtures use it) settles after one evaluation.
+    """
+    return "coalesce(" in "".join(comp.expr.source.split())
+
+
 def _tarjan(vertices: list[Computation], succ: dict[int, list[Computation]]) -> list[Computation]:
     """Topological order; raises E100 naming the fields of the first cycle found (iterative)."""
     index: dict[int, int] = {}
@@ -175,7 +184,7 @@ def _tarjan(vertices: list[Computation], succ: dict[int, list[Computation]]) -> 
                 parent = work[-1][0]
                 low[id(parent)] = min(low[id(parent)], low[vid])
     for scc in sccs:
-        if len(scc) > 1 or any(c in succ.get(id(c), ()) for c in scc):
+        if len(scc) > 1 or any(c in succ.get(id(c), ()) and not _self_default(c) for c in scc):
             fields = ", ".join(sorted({c.target for c in scc}))
             raise FieldappError("E100", location=fields, fields=fields)
     sccs.reverse()

@@ -54,13 +54,15 @@ GEOPOINT_NOTE = "odk:setgeopoint has no GPS when running headless; the location 
 class InstanceNode(Node):
     """A main-instance node that knows its generic ref and its own (non-inherited) relevance."""
 
-    __slots__ = ("gref", "lname", "self_relevant")
+    __slots__ = ("gref", "kids", "lname", "self_relevant")
 
     def __init__(self, name: str, gref: str, value: str = "", parent: Node | None = None) -> None:
         super().__init__(name, value, parent)
         self.gref = gref
         self.lname = local(name)
         self.self_relevant = True
+        # children by local name, built on first lookup; kept in step by the session's edits
+        self.kids: dict[str, list[InstanceNode]] | None = None
 
 
 def instantiate(proto: Node, gref: str, parent: Node | None) -> InstanceNode:
@@ -91,7 +93,20 @@ class _Frame:
 
 
 def _children_named(node: Node, name: str) -> list[InstanceNode]:
+    """Children with local name ``name`` (an O(1) lookup after the first; do not mutate)."""
+    if isinstance(node, InstanceNode):
+        kids = node.kids
+        if kids is None:
+            kids = {}
+            for c in node.children:
+                if isinstance(c, InstanceNode):
+                    kids.setdefault(c.lname, []).append(c)
+            node.kids = kids
+        return kids.get(name, _EMPTY)
     return [c for c in node.children if isinstance(c, InstanceNode) and c.lname == name]
+
+
+_EMPTY: list[InstanceNode] = []
 
 
 class FormSession:
@@ -122,6 +137,7 @@ class FormSession:
         self._index: int | None = 0
         self._total: int | None = None
         self._node_count = 0
+        self._syncing: set[tuple[int, int]] = set()
         self.notes: list[str] = []
         self.doc = Node("")
         self.root: InstanceNode
@@ -225,6 +241,7 @@ class FormSession:
             name = f"{prefix}:deprecatedID" if prefix else "deprecatedID"
             dep = InstanceNode(name, meta.gref + "/deprecatedID", "", meta)
             meta.children.append(dep)
+            meta.kids = None
         dep.value = old
         iid = next((c for c in _children_named(meta, "instanceID")), None)
         if iid is not None:
@@ -302,14 +319,10 @@ class FormSession:
         if not rest:
             return cur
         for name in rest.split("/"):
-            nxt = None
-            for c in cur.children:
-                if isinstance(c, InstanceNode) and c.lname == name:
-                    nxt = c
-                    break
-            if nxt is None:
+            found = _children_named(cur, name)
+            if not found:
                 return None
-            cur = nxt
+            cur = found[0]
         return cur
 
     def _expand(self, anchor: Node, gref: str) -> list[InstanceNode]:
@@ -325,12 +338,10 @@ class FormSession:
             nodes = [anchor]
         if rest:
             for name in rest.split("/"):
-                nodes = [
-                    c
-                    for n in nodes
-                    for c in n.children
-                    if isinstance(c, InstanceNode) and c.lname == name
-                ]
+                if len(nodes) == 1:
+                    nodes = list(_children_named(nodes[0], name))
+                else:
+                    nodes = [c for n in nodes for c in _children_named(n, name)]
                 if not nodes:
                     return []
         return [n for n in nodes if isinstance(n, InstanceNode)]
@@ -493,11 +504,17 @@ class FormSession:
                 location=self.ref_of(parent) + "/" + name,
                 detail=f"jr:count asks for {want} instances; the limit is {MAX_COUNT}.",
             )
-        have = _children_named(parent, name)
-        for _ in range(want - len(have)):
-            self._add_instance(parent, comp.target, out)
-        for inst in reversed(have[want:]):
-            self._remove_instance(inst, out)
+        key = (id(comp), id(parent))
+        if key in self._syncing:  # re-entered from the adds below: the outer loop finishes
+            return
+        self._syncing.add(key)
+        try:
+            while len(_children_named(parent, name)) < want:
+                self._add_instance(parent, comp.target, out)
+            while len(_children_named(parent, name)) > want:
+                self._remove_instance(_children_named(parent, name)[-1], out)
+        finally:
+            self._syncing.discard(key)
 
     # --- repeats ------------------------------------------------------------------------------
     def _insert_position(self, parent: InstanceNode, gref: str) -> int:
@@ -534,7 +551,10 @@ class FormSession:
                 "F111", location=self.definition.name, limit=MAX_NODES, what="nodes"
             )
         self._node_count += size
-        parent.insert(self._insert_position(parent, gref), inst)
+        at = self._insert_position(parent, gref)
+        parent.insert(at, inst)
+        if parent.kids is not None:
+            parent.kids.setdefault(name, []).append(inst)
         self._apply_preloads(inst, first=True)
         self._compute_within(inst)
         self._run_actions("odk-new-repeat", inst)
@@ -556,6 +576,8 @@ class FormSession:
         at = siblings.index(inst)
         self._node_count -= sum(1 for _ in inst.iter_descendants()) + 1
         parent.remove(inst)
+        if parent.kids is not None:
+            parent.kids[inst.lname] = [c for c in parent.kids.get(inst.lname, []) if c is not inst]
         self._structure_changed(inst, out, removed_at=(parent, at))
         self._total = None
         self._index = None
@@ -831,8 +853,6 @@ class FormSession:
         cur: Node | None = node
         while isinstance(cur, InstanceNode):
             bind = binds.get(cur.gref)
-            if bind is not None and (bind.calculate is not None and cur is node):
-                return True
             if bind is not None and self._flag(bind.readonly, cur):
                 return True
             cur = cur.parent
