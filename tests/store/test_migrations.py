@@ -1,0 +1,54 @@
+"""Schema migrations: versioned table, backup before migrating, refusing newer schemas."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from fieldapp.core.store import Store
+from fieldapp.core.store.schema import SCHEMA_VERSION
+from fieldapp.errors import FieldappError
+from tests.store.storekit import PASS
+
+
+def _downgrade_to_v1(store: Store) -> None:
+    """Make the database look like one written by the first release (schema 1)."""
+    with sqlite3.connect(store.db_path("Ana")) as conn:
+        conn.execute("DROP TABLE sync_cursors")
+        conn.execute("DROP TABLE sync_items")
+        conn.execute("DELETE FROM schema_version WHERE version > 1")
+    conn.close()
+
+
+def test_old_schema_is_backed_up_then_migrated(store: Store) -> None:
+    assert SCHEMA_VERSION == 2
+    store.create_profile("Ana", "enumerator", PASS)
+    s = store.unlock("Ana", PASS)
+    s.save_draft("f", "1", "x", b"<d>before the upgrade</d>")
+    s.lock()
+    _downgrade_to_v1(store)
+    s = store.unlock("Ana", PASS)
+    assert s.load("x").xml == b"<d>before the upgrade</d>"
+    s.set_cursor("pull", "7")  # a table added by migration 2
+    s.lock()
+    backups = list((store.db_path("Ana").parent / "backups").glob("store-schema1-*.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM submissions").fetchone()[0] == 1
+    conn.close()
+    with sqlite3.connect(store.db_path("Ana")) as conn:
+        versions = [r[0] for r in conn.execute("SELECT version FROM schema_version ORDER BY 1")]
+    conn.close()
+    assert versions == [1, 2]
+
+
+def test_newer_schema_is_refused(store: Store) -> None:
+    store.create_profile("Ana", "enumerator", PASS)
+    with sqlite3.connect(store.db_path("Ana")) as conn:
+        conn.execute("INSERT INTO schema_version VALUES (99, 'future')")
+    conn.close()
+    with pytest.raises(FieldappError) as err:
+        store.unlock("Ana", PASS)
+    assert err.value.code == "S126" and "update fieldapp" in err.value.message
