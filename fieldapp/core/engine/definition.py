@@ -546,17 +546,16 @@ class FormDefinition:
                 continue
             cname = local(child.tag)
             if cname == "item":
-                val = _child(child, "value")
+                val_el = _child(child, "value")
                 label = self.text_source(_child(child, "label")) or TextSource()
-                items.append(
-                    StaticItem(((val.text or "") if val is not None else "").strip(), label)
-                )
+                text = (val_el.text or "") if val_el is not None else ""
+                items.append(StaticItem(text.strip(), label))
             elif cname == "itemset":
                 nodeset = child.get("nodeset") or ""
-                v = _child(child, "value")
-                lab = _child(child, "label")
-                vref = (v.get("ref") if v is not None else None) or "name"
-                lref = (lab.get("ref") if lab is not None else None) or "label"
+                v_el = _child(child, "value")
+                l_el = _child(child, "label")
+                vref = (v_el.get("ref") if v_el is not None else None) or "name"
+                lref = (l_el.get("ref") if l_el is not None else None) or "label"
                 itemset = Itemset(
                     self.compile(nodeset, f"itemset of {gref}"),
                     self.compile(vref, f"itemset value of {gref}"),

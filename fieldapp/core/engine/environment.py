@@ -7,6 +7,7 @@ external files on first use) and shared read-only by every session of that defin
 from __future__ import annotations
 
 import random as _random
+import re
 import threading
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
@@ -58,7 +59,7 @@ def preload_secondary(defn: FormDefinition) -> None:
     """
     text = defn.xml.decode("utf-8", "replace")
     for name, sec in defn.secondary.items():
-        if sec.src and (f"instance('{name}')" in text or f'instance("{name}")' in text):
+        if sec.src and re.search(r"instance\(\s*['\"]" + re.escape(name) + r"['\"]\s*\)", text):
             secondary_instance(defn, name)
 
 

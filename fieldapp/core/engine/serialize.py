@@ -105,12 +105,12 @@ def merge_saved(session: FormSession, proto: Node, saved: Element) -> InstanceNo
             dst.value = el.text or ""
             continue
         by_name: dict[str, list[Element]] = {}
-        for c in kids:
-            by_name.setdefault(local(c.tag), []).append(c)
+        for kid in kids:
+            by_name.setdefault(local(kid.tag), []).append(kid)
         proto_kids: dict[str, Node] = {}
         if pnode is not None:
-            for c in pnode.children:
-                proto_kids.setdefault(local(c.name), c)
+            for pkid in pnode.children:
+                proto_kids.setdefault(local(pkid.name), pkid)
         order = list(defn.child_names.get(dst.gref, {}))
         order += [n for n in by_name if n not in order]
         for name in order:

@@ -414,10 +414,10 @@ class FormSession:
                 continue
             for node in self._expand(instance, comp.target):
                 self._evaluate(comp, node)
-        for node in [instance, *instance.iter_descendants()]:
-            if isinstance(node, InstanceNode):
-                par = node.parent
-                node.relevant = bool(par is not None and par.relevant) and node.self_relevant
+        for each in [instance, *instance.iter_descendants()]:
+            if isinstance(each, InstanceNode):
+                par = each.parent
+                each.relevant = bool(par is not None and par.relevant) and each.self_relevant
 
     def _scope(self, comp: Computation, gref: str) -> str:
         key = (id(comp), gref)
@@ -895,6 +895,10 @@ class FormSession:
             params["note"] = GEOPOINT_NOTE
         choices = self.choices(control, node) if kind in ("select1", "select", "rank") else ()
         label_src = control.label
+        for media in ("audio", "video"):  # itext media forms: file names for the screen
+            found = self.render(label_src, node, media)
+            if found:
+                params[media] = found
         hint = self.render(control.hint, node)
         guidance = self.render(control.hint, node, "guidance") or self.render(
             label_src, node, "guidance"
