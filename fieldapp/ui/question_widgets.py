@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSlider,
     QToolButton,
     QVBoxLayout,
@@ -443,12 +444,12 @@ class SelectWidget(QuestionWidget):
     def _build_buttons(self) -> None:
         for button in self._buttons:
             self._group.removeButton(button)
-            button.deleteLater()
         self._buttons = []
+        for child in self._box.findChildren(QWidget):
+            child.hide()
+            child.deleteLater()
         while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            self._grid.takeAt(0)
         q = self.question
         selected = set(q.value.split()) if self._multiple else {q.value}
         appearance = q.appearance
@@ -467,6 +468,8 @@ class SelectWidget(QuestionWidget):
             text = "" if no_label else number + choice.label
             button: QAbstractButton = QCheckBox(text) if self._multiple else QRadioButton(text)
             button.setAutoExclusive(False)
+            # as wide as its text: a click in the empty space to its right must not pick it
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.setChecked(choice.value in selected)
             button.setEnabled(not q.readonly)
             button.setAccessibleName(choice.label or choice.value)

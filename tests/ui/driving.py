@@ -139,6 +139,7 @@ class Interviewer:
     def answer_page(self) -> None:
         screen = self.screen
         wait_until(lambda: not screen.streaming())
+        QApplication.processEvents()  # lay the page out so clicks land on real geometry
         ensure_active(screen)
         for ref, widget in list(screen.widgets.items()):
             if screen.widgets.get(ref) is not widget or not widget.isVisible():
