@@ -170,6 +170,15 @@ def signature_source(
     return "".join(line + "\n" for line in lines)
 
 
+def is_encrypted_manifest(xml: bytes) -> bool:
+    """True for an encrypted-submission manifest (root ``encrypted="yes"``)."""
+    try:
+        root = SafeET.fromstring(xml)
+    except Exception:  # not XML (or forbidden constructs): not a manifest
+        return False
+    return root.attrib.get("encrypted") == "yes"
+
+
 @dataclass(frozen=True)
 class OdkEncryptedSubmission:
     """The manifest (send as ``xml_submission_file``) and the ``.enc`` parts, in manifest order."""

@@ -10,6 +10,9 @@ interview is kept as a draft instead (nothing is lost) and the exit status is 1.
 decisions; it prints ``sent N, received N, failed N`` and exits 0 only when nothing failed.
 The server kind is detected: fieldapp-server (batch API, end-to-end envelopes) or an OpenRosa
 server (ODK Central, KoboToolbox: forms encrypted with the ODK format when the form asks).
+Supervisors add ``--project-keys FILE`` (passphrase from ``--key-passphrase-file`` or
+$FIELDAPP_KEY_PASSPHRASE): their teams' submissions are pulled and decrypted into the profile
+for review; a submission that fails to verify is reported and tried again at the next sync.
 Credentials: ``--token`` / ``--token-file`` / $FIELDAPP_SYNC_TOKEN, else the token remembered
 (sealed in the profile) from the last successful sync with that server; for OpenRosa servers
 with accounts ``--user`` with ``--password-file`` / $FIELDAPP_SYNC_PASSWORD (Digest, or Basic
@@ -31,6 +34,7 @@ from fieldapp.errors import FieldappError
 
 TOKEN_ENV = "FIELDAPP_SYNC_TOKEN"  # noqa: S105 - the name of a variable
 PASSWORD_ENV = "FIELDAPP_SYNC_PASSWORD"  # noqa: S105 - the name of a variable
+KEY_PASSPHRASE_ENV = "FIELDAPP_KEY_PASSPHRASE"  # noqa: S105 - the name of a variable
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -71,6 +75,15 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         choices=("auto", "fieldapp", "openrosa"),
         default="auto",
         help="server kind (default: detect)",
+    )
+    sync.add_argument(
+        "--project-keys",
+        default=None,
+        metavar="FILE",
+        help="supervisors: the project key file; team submissions are pulled and decrypted here",
+    )
+    sync.add_argument(
+        "--key-passphrase-file", default=None, help=f"its passphrase (else ${KEY_PASSPHRASE_ENV})"
     )
     sync.add_argument("--no-push", action="store_true", help="only receive")
     sync.add_argument("--no-pull", action="store_true", help="only send")
@@ -210,6 +223,22 @@ def _detect_kind(url: str, settings) -> str:  # type: ignore[no-untyped-def]
     return "openrosa"
 
 
+def _project_keys(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The supervisor's project key file, opened with its passphrase (None without one)."""
+    if not args.project_keys:
+        return None
+    from fieldapp.cli.passphrase import read_secret
+    from sync.protocol import KeyFileError, open_project_key_file
+
+    passphrase = read_secret(
+        args.key_passphrase_file, KEY_PASSPHRASE_ENV, "Project key file passphrase: "
+    )
+    try:
+        return open_project_key_file(args.project_keys, passphrase)
+    except (KeyFileError, OSError) as exc:
+        raise FieldappError("C101", path=args.project_keys, detail=str(exc)) from None
+
+
 def _sync(args: argparse.Namespace) -> int:
     from sync.client.batch import BatchClient
     from sync.client.engine import FieldappTarget, OpenRosaTarget, RetryPolicy, SyncEngine
@@ -256,7 +285,9 @@ def _sync(args: argparse.Namespace) -> int:
         if kind == "fieldapp":
             if credentials is None:
                 raise FieldappError("C100", detail=f"give --token (or ${TOKEN_ENV})")
-            target = FieldappTarget(BatchClient(url, credentials, settings))
+            target = FieldappTarget(
+                BatchClient(url, credentials, settings), project_keys=_project_keys(args)
+            )
         else:
             target = OpenRosaTarget(OpenRosaClient(url, credentials, settings))
         engine = SyncEngine(

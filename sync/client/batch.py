@@ -32,6 +32,7 @@ from sync.protocol import (
     Receipt,
     ServerInfo,
     SubmissionIn,
+    SubmissionMeta,
     WhoAmI,
 )
 
@@ -123,6 +124,21 @@ class BatchClient:
         query = urlencode({"since": since, "limit": limit})
         reply = self._get_cached(self._api(f"changes?{query}"), MAX_CHANGES_REPLY)
         return self._model(reply, ChangesResponse)
+
+    def submission(self, instance_id: str) -> SubmissionMeta:
+        """One submission with its payload (reviewers see their teams')."""
+        path = self._api(f"submissions/{quote(instance_id, safe='')}")
+        return self._model(
+            self.http.request("GET", path, max_bytes=MAX_CHANGES_REPLY), SubmissionMeta
+        )
+
+    def download_attachment(self, instance_id: str, name: str) -> bytes:
+        path = self._api(
+            f"submissions/{quote(instance_id, safe='')}/attachments/{quote(name, safe='')}"
+        )
+        reply = self.http.request("GET", path, max_bytes=64 * 1024 * 1024)
+        raise_for_status(reply)
+        return reply.body
 
     def forms(self) -> list[FormVersionInfo]:
         return self._model(self._get_cached(self._api("forms")), FormList).forms

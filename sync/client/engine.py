@@ -21,6 +21,7 @@ progress callback (called from that thread) and may call :meth:`SyncEngine.cance
 
 from __future__ import annotations
 
+import hashlib
 import random
 import threading
 import time
@@ -39,8 +40,10 @@ from sync.protocol import (
     Change,
     FormVersionInfo,
     ItemStatus,
+    ProjectPrivateKeys,
     ReviewOut,
     SubmissionIn,
+    SubmissionMeta,
     b64decode_strict,
     content_hash,
 )
@@ -101,6 +104,33 @@ class SyncStore(Protocol):
     def apply_review(self, review: ReviewOut) -> bool:
         """Record a supervisor's decision on one of our submissions; False if unknown here."""
         ...
+
+    # supervisors: team submissions pulled and decrypted with the project key file
+    def has_submission(self, instance_id: str) -> bool: ...
+
+    def receive(
+        self,
+        instance_id: str,
+        form_id: str,
+        form_version: str,
+        xml: bytes,
+        attachments: Mapping[str, bytes],
+        created_at: datetime | None,
+    ) -> bool:
+        """Store a decrypted team submission for review; False if it was already here."""
+        ...
+
+    def pinned_device_key(self, device_id: str) -> bytes | None:
+        """The signing key first seen for a device (trust on first use), or None."""
+        ...
+
+    def pin_device_key(self, device_id: str, public_key: bytes) -> None: ...
+
+    def retry_list(self, server: str) -> list[str]:
+        """Submissions that could not be opened at the last pull (tried again each sync)."""
+        ...
+
+    def set_retry_list(self, server: str, instance_ids: Sequence[str]) -> None: ...
 
 
 # --- reporting -------------------------------------------------------------------------------
@@ -270,8 +300,12 @@ class FieldappTarget:
         *,
         pull_limit: int = 500,
         push_budget: int = PUSH_BYTE_BUDGET,
+        project_keys: ProjectPrivateKeys | None = None,
     ) -> None:
         self.client = client
+        self.project_keys = project_keys
+        """Supervisors: the opened project key file; team submissions are then pulled and
+        decrypted on this laptop (never on the server)."""
         self.key = "fieldapp:" + client.http.base_url
         self.pull_limit = pull_limit
         self.push_budget = push_budget
@@ -350,6 +384,8 @@ class FieldappTarget:
             engine.item(iid, state, FieldappError("N110", instance_id=iid, detail=detail).message)
 
     def pull(self, engine: SyncEngine) -> None:
+        if self.project_keys is not None:
+            self._retry_unopened(engine)
         cursor = engine.store.cursor(self.key)
         while True:
             engine.check_cancel()
@@ -371,8 +407,92 @@ class FieldappTarget:
             change.kind == "review"
             and change.review is not None
             and engine.store.apply_review(change.review)
+        ) or (
+            change.kind == "submission"
+            and change.submission is not None
+            and self.project_keys is not None
+            and self._receive(engine, change.submission)
         ):
             engine.report.received += 1
+
+    def _receive(self, engine: SyncEngine, meta: SubmissionMeta) -> bool:
+        """Decrypt and store one team submission; a failure is reported and kept for retry."""
+        iid = meta.instance_id
+        if engine.store.has_submission(iid):
+            return False
+        try:
+            if meta.payload_b64 is None:  # listed without its payload: fetch it
+                meta = engine.with_retry(lambda: self.client.submission(iid))
+            xml, files = self._open(engine, meta)
+        except FieldappError as exc:
+            if is_transient(exc):
+                raise
+            engine.report.errors.append(f"{iid}: {exc.render()}")
+            pending = engine.store.retry_list(self.key)
+            if iid not in pending:
+                engine.store.set_retry_list(self.key, [*pending, iid])
+            return False
+        return engine.store.receive(
+            iid, meta.form_id, meta.form_version, xml, files, meta.created_at
+        )
+
+    def _open(self, engine: SyncEngine, meta: SubmissionMeta) -> tuple[bytes, dict[str, bytes]]:
+        assert self.project_keys is not None and meta.payload_b64 is not None
+        payload = b64decode_strict(meta.payload_b64)
+        files: dict[str, bytes] = {}
+        for att in meta.attachments:
+            data = engine.with_retry(
+                lambda a=att: self.client.download_attachment(meta.instance_id, a.name)  # type: ignore[misc]
+            )
+            if hashlib.sha256(data).hexdigest() != att.sha256.removeprefix("sha256:"):
+                raise FieldappError("N112", name=att.name, expected=att.sha256, actual="?")
+            files[att.name] = data
+        if meta.format == "envelope":
+            pinned = engine.store.pinned_device_key(meta.device_id)
+            opened = envelope.open_envelope(
+                payload,
+                b64decode_strict(self.project_keys.x25519_private_raw_b64),
+                attachments=files,
+                expect={
+                    "instance_id": meta.instance_id,
+                    "form_id": meta.form_id,
+                    "form_version": meta.form_version,
+                    "device_id": meta.device_id,
+                },
+                trusted_device_keys={meta.device_id: pinned} if pinned else None,
+            )
+            if pinned is None:
+                engine.store.pin_device_key(
+                    meta.device_id, b64decode_strict(opened.header.device_key)
+                )
+            return opened.xml, opened.attachments
+        if odk.is_encrypted_manifest(payload):
+            out = odk.decrypt_submission(
+                payload, files, b64decode_strict(self.project_keys.rsa_private_pkcs8_b64)
+            )
+            if out.instance_id != meta.instance_id:
+                raise FieldappError(
+                    "N123", field="instance_id", inside=out.instance_id, outside=meta.instance_id
+                )
+            return out.xml, out.attachments
+        return payload, files  # a plain OpenRosa submission (form without encryption)
+
+    def _retry_unopened(self, engine: SyncEngine) -> None:
+        pending = engine.store.retry_list(self.key)
+        if not pending:
+            return
+        engine.store.set_retry_list(self.key, [])
+        for iid in pending:
+            try:
+                meta = engine.with_retry(lambda i=iid: self.client.submission(i))  # type: ignore[misc]
+            except FieldappError as exc:
+                if is_transient(exc):
+                    engine.store.set_retry_list(self.key, pending)
+                    raise
+                engine.report.errors.append(f"{iid}: {exc.render()}")  # gone or hidden now
+                continue
+            if self._receive(engine, meta):
+                engine.report.received += 1
 
     def _save_form(self, engine: SyncEngine, form: FormVersionInfo) -> bool:
         wanted = {m.name: m.md5 for m in form.media}

@@ -17,13 +17,15 @@ from typing import Any
 
 from defusedxml import ElementTree as SafeET
 
-from fieldapp.core.store import Comment, ProfileSession, Status
+from fieldapp.core.store import Comment, ProfileSession, ReceivedSubmission, Status
 from fieldapp.errors import FieldappError
 from sync import envelope
 from sync.client.engine import OutboxEntry
 from sync.protocol import Decision, ReviewOut, b64decode_strict, b64encode
 
 DEVICE_SECRET = "sync.device"  # noqa: S105 - the name of a store secret
+PIN_PREFIX = "sync.device-key."
+RETRY_PREFIX = "sync.unopened."
 OUTBOX_PAGE = 100
 
 
@@ -39,6 +41,18 @@ def deprecated_id_of(xml: bytes) -> str | None:
         return None
     for el in root.iter():
         if _local(el.tag) == "deprecatedID" and el.text and el.text.strip():
+            return str(el.text).strip()
+    return None
+
+
+def instance_name_of(xml: bytes) -> str | None:
+    """``meta/instanceName`` (shown in the supervisor's lists; encrypted at rest by the store)."""
+    try:
+        root = SafeET.fromstring(xml)
+    except Exception:  # unreadable XML has no name to show
+        return None
+    for el in root.iter():
+        if _local(el.tag) == "instanceName" and el.text and el.text.strip():
             return str(el.text).strip()
     return None
 
@@ -190,3 +204,60 @@ class ProfileSyncStore:
             self.session.mark_approved(review.instance_id, comments)
             return True
         return False
+
+    # --- supervisors: received team submissions ----------------------------------------------
+    def has_submission(self, instance_id: str) -> bool:
+        try:
+            self.session.load(instance_id)
+        except FieldappError as exc:
+            if exc.code == "S108":
+                return False
+            raise
+        return True
+
+    def receive(
+        self,
+        instance_id: str,
+        form_id: str,
+        form_version: str,
+        xml: bytes,
+        attachments: Mapping[str, bytes],
+        created_at: datetime | None,
+    ) -> bool:
+        """Attachments first (skipping names already stored), then the record: an interrupted
+        receive is completed by the next pull without storing a file twice."""
+        if self.has_submission(instance_id):
+            return False
+        held = {a.name for a in self.session.list_attachments(instance_id)}
+        for name, data in attachments.items():
+            if name not in held:
+                self.session.put_attachment(instance_id, name, data)
+        added = self.session.put_received(
+            [
+                ReceivedSubmission(
+                    instance_id=instance_id,
+                    form_id=form_id,
+                    form_version=form_version,
+                    xml=xml,
+                    name=instance_name_of(xml),
+                    created_at=created_at.isoformat() if created_at else None,
+                )
+            ]
+        )
+        return added > 0
+
+    def pinned_device_key(self, device_id: str) -> bytes | None:
+        raw = self.session.get_secret(PIN_PREFIX + device_id)
+        return b64decode_strict(raw) if raw else None
+
+    def pin_device_key(self, device_id: str, public_key: bytes) -> None:
+        self.session.set_secret(PIN_PREFIX + device_id, b64encode(public_key))
+
+    def retry_list(self, server: str) -> list[str]:
+        raw = self.session.get_secret(RETRY_PREFIX + server)
+        return list(json.loads(raw)) if raw else []
+
+    def set_retry_list(self, server: str, instance_ids: Sequence[str]) -> None:
+        self.session.set_secret(
+            RETRY_PREFIX + server, json.dumps(list(instance_ids)) if instance_ids else None
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import sqlite3
 import threading
 import uuid
 from pathlib import Path
@@ -10,12 +11,19 @@ from pathlib import Path
 import requests
 
 from sync import envelope
-from sync.client.engine import Progress, RetryPolicy
-from sync.client.safe_http import HttpSettings
+from sync.client.batch import BatchClient
+from sync.client.engine import FieldappTarget, Progress, RetryPolicy, SyncEngine, SyncReport
+from sync.client.openrosa import OpenRosaClient
+from sync.client.safe_http import BearerToken, HttpSettings
 from sync.protocol import open_project_key_file
 from tests.sync_client.conftest import KEY_PASSPHRASE, ServerEnv
 from tests.sync_client.device import make_device
-from tests.sync_client.server_truth import files_containing, stored_hashes, stored_submissions
+from tests.sync_client.server_truth import (
+    db_path,
+    files_containing,
+    stored_hashes,
+    stored_submissions,
+)
 
 
 def _api(env: ServerEnv, user: str, method: str, path: str, **kw: object) -> requests.Response:
@@ -157,3 +165,67 @@ def test_server_restart_mid_sync(server_env: ServerEnv, tmp_path: Path) -> None:
     counts = stored_submissions(server_env.db)
     assert all(counts[i] == 1 for i in ids)
     assert device.outbox_ids() == set()
+
+
+def test_supervisor_pulls_and_decrypts_team_submissions(
+    server_env: ServerEnv, tmp_path: Path
+) -> None:
+    """Team submissions come down as ciphertext and are opened on the supervisor's laptop;
+    one altered on the server is refused (N121), reported, and retried at the next sync."""
+    enum = make_device(tmp_path / "ana")
+    marker = f"MARKER-SUP-{uuid.uuid4().hex[:8]}"
+    ids = [enum.finalize(f"{marker} {i}", photo=f"photo {i}".encode() * 30) for i in range(3)]
+    assert enum.engine(server_env.url, server_env.tokens["ana"]).run().sent == 3
+    phone = OpenRosaClient(server_env.url, BearerToken(server_env.tokens["bo"]))
+    or_id = f"uuid:{uuid.uuid4()}"
+    or_xml = (
+        f"<data id='household' version='2024010101'><name>{marker} phone</name>"
+        f"<meta><instanceID>{or_id}</instanceID></meta></data>"
+    ).encode()
+    phone.submit(or_xml, {"a.jpg": b"phone photo"}, instance_id=or_id)
+
+    db = sqlite3.connect(db_path(server_env.db))
+    original = db.execute(
+        "SELECT payload FROM submissions WHERE instance_id = ?", (ids[2],)
+    ).fetchone()[0]
+    bad = bytearray(original)
+    bad[10 + int.from_bytes(original[6:10], "big") + 5] ^= 0x04  # inside the body ciphertext
+    db.execute("UPDATE submissions SET payload = ? WHERE instance_id = ?", (bytes(bad), ids[2]))
+    db.commit()
+
+    assert server_env.key_file is not None
+    keys = open_project_key_file(server_env.key_file, KEY_PASSPHRASE)
+    sup = make_device(tmp_path / "sue", "sue", "supervisor")
+
+    def pull() -> SyncReport:
+        target = FieldappTarget(
+            BatchClient(server_env.url, BearerToken(server_env.tokens["sue"])), project_keys=keys
+        )
+        return SyncEngine(sup.store, target, retry=RetryPolicy(attempts=2, base_delay=0.05)).run(
+            push=False
+        )
+
+    report = pull()
+    for iid in (ids[0], ids[1], or_id):
+        record = sup.session.load(iid)
+        assert record.status == "received"
+    assert sup.session.load(ids[0]).xml == enum.session.load(ids[0]).xml
+    got = {a.name: a.data for a in sup.session.list_attachments(ids[1])}
+    assert got == {"p.jpg": b"photo 1" * 30}
+    assert sup.session.load(or_id).xml == or_xml
+    assert not sup.store.has_submission(ids[2])
+    assert any(ids[2] in e and "[N121]" in e for e in report.errors), report.errors
+    assert not report.ok
+    key = f"fieldapp:{server_env.url}"
+    assert sup.store.retry_list(key) == [ids[2]]
+
+    db.execute("UPDATE submissions SET payload = ? WHERE instance_id = ?", (original, ids[2]))
+    db.commit()
+    db.close()
+    again = pull()
+    assert again.ok, again.errors
+    assert sup.session.load(ids[2]).status == "received"
+    assert sup.store.retry_list(key) == []
+    # the device key was pinned on first sight: a forged signer for that device is refused
+    device_key = enum.store.device_key()
+    assert sup.store.pinned_device_key(device_key.device_id) == device_key.public_bytes()
