@@ -7,6 +7,7 @@ responsive and never touch Qt objects from a worker.
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -47,6 +48,23 @@ class Job(QRunnable):
 _running: set[JobSignals] = set()
 
 
+def _job_started() -> None:
+    """No cyclic garbage collection while a worker runs.
+
+    Python's collector runs in whichever thread happens to allocate; if that is a worker, it may
+    finalize Qt widgets of closed screens off the GUI thread, which crashes Qt. Collection is
+    paused while any job runs and resumed (on the GUI thread) when the last one reports back.
+    """
+    if not _running:
+        gc.disable()
+
+
+def _job_ended(signals: JobSignals) -> None:
+    _running.discard(signals)
+    if not _running:
+        gc.enable()
+
+
 def run_job(
     work: Callable[..., Any],
     on_done: Callable[[Any], None],
@@ -57,14 +75,15 @@ def run_job(
     """Start ``work`` on a worker thread; the callbacks run on the UI thread."""
     job = Job(work, with_progress=on_progress is not None)
     signals = job.signals
+    _job_started()
     _running.add(signals)  # keep the QObject alive until a result arrives
 
     def done(result: object) -> None:
-        _running.discard(signals)
+        _job_ended(signals)
         on_done(result)
 
     def failed(message: str) -> None:
-        _running.discard(signals)
+        _job_ended(signals)
         on_error(message)
 
     signals.finished.connect(done)
