@@ -43,4 +43,5 @@ def test_bench_fill_quick() -> None:
         pytest.skip(ENGINE_MISSING)
     out = _run("bench_fill.py")
     assert "child-vaccination" in out
-    assert "empty answers" in out and "plausible answers" in out
+    assert "empty answers" in out
+    assert "JR warm" in out or "java/javac or the ODK Validate jar not found" in out

@@ -37,6 +37,8 @@ import org.javarosa.xform.util.XFormUtils;
 
 public class FormFill {
     private static final Date PLAUSIBLE_DATE;
+    // FORMFILL_TRACE=1 prints each visited question's reference to stderr (compare walks).
+    private static final boolean TRACE = "1".equals(System.getenv("FORMFILL_TRACE"));
 
     static {
         GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -93,6 +95,9 @@ public class FormFill {
         while (event != FormEntryController.EVENT_END_OF_FORM) {
             if (event == FormEntryController.EVENT_QUESTION) {
                 questions++;
+                if (TRACE) {
+                    System.err.println("QUESTION\t" + model.getFormIndex().getReference());
+                }
                 if (plausible) {
                     FormEntryPrompt prompt = model.getQuestionPrompt();
                     IAnswerData answer = prompt.isReadOnly() ? null : plausibleAnswer(prompt);
