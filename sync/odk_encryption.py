@@ -176,7 +176,7 @@ def is_encrypted_manifest(xml: bytes) -> bool:
         root = SafeET.fromstring(xml)
     except Exception:  # not XML (or forbidden constructs): not a manifest
         return False
-    return root.attrib.get("encrypted") == "yes"
+    return bool(root.attrib.get("encrypted") == "yes")
 
 
 @dataclass(frozen=True)

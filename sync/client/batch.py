@@ -171,18 +171,6 @@ class BatchClient:
         )
 
 
-def push_batches(
-    items: Sequence[SubmissionIn], budget: int = PUSH_BYTE_BUDGET
-) -> list[list[SubmissionIn]]:
-    """Group items into pushes under the item and byte caps (order kept)."""
-    batches: list[list[SubmissionIn]] = [[]]
-    used = 0
-    for item in items:
-        size = len(item.payload_b64) + sum(len(a.data_b64) for a in item.attachments) + 512
-        full = len(batches[-1]) >= MAX_BATCH_ITEMS or (used + size > budget and batches[-1])
-        if full:
-            batches.append([])
-            used = 0
-        batches[-1].append(item)
-        used += size
-    return [b for b in batches if b]
+def item_size(item: SubmissionIn) -> int:
+    """Approximate bytes an item adds to a push body (before gzip)."""
+    return len(item.payload_b64) + sum(len(a.data_b64) for a in item.attachments) + 512

@@ -33,10 +33,11 @@ from typing import Literal, Protocol, TypeVar
 from fieldapp.errors import FieldappError
 from sync import envelope
 from sync import odk_encryption as odk
-from sync.client.batch import PUSH_BYTE_BUDGET, BatchClient, push_batches
+from sync.client.batch import PUSH_BYTE_BUDGET, BatchClient, item_size
 from sync.client.openrosa import OpenRosaClient, md5_hash
 from sync.client.safe_http import is_transient
 from sync.protocol import (
+    MAX_BATCH_ITEMS,
     Change,
     FormVersionInfo,
     ItemStatus,
@@ -70,8 +71,13 @@ class OutboxEntry:
 class SyncStore(Protocol):
     """The store operations sync uses (implemented over fieldapp.core.store by the adapter)."""
 
-    def outbox(self) -> Sequence[OutboxEntry]:
-        """Finalized, not yet sent submissions, oldest first."""
+    def outbox_ids(self) -> list[str]:
+        """Finalized, not yet sent submissions, oldest first (ids only: entries are loaded one
+        at a time, so a large outbox with photos never sits in memory at once)."""
+        ...
+
+    def outbox_entry(self, instance_id: str) -> OutboxEntry | None:
+        """The decrypted submission, or None if it is no longer in the outbox."""
         ...
 
     def mark_sent(self, instance_id: str, receipt_hash: str) -> None: ...
@@ -192,7 +198,7 @@ class Target(Protocol):
 
     def check(self) -> None: ...
 
-    def push(self, engine: SyncEngine, entries: Sequence[OutboxEntry]) -> None: ...
+    def push(self, engine: SyncEngine, instance_ids: Sequence[str]) -> None: ...
 
     def pull(self, engine: SyncEngine) -> None: ...
 
@@ -252,10 +258,16 @@ class SyncEngine:
         self._pushed += 1
         self.emit(Progress("push", self._pushed, self._total, instance_id, state, message))
 
+    def skip(self, instance_id: str) -> None:
+        """Left the outbox since the sync started (reopened as a draft): not part of this sync."""
+        self._skipped.add(instance_id)
+        self._total -= 1
+
     def run(self, *, push: bool = True, pull: bool = True) -> SyncReport:
         """One sync; never raises for network trouble (see the report), only for bugs."""
         self.report = SyncReport()
-        entries = list(self.store.outbox()) if push else []
+        entries = self.store.outbox_ids() if push else []
+        self._skipped: set[str] = set()
         self._total, self._pushed = len(entries), 0
         self.emit(Progress("connect", 0, self._total))
         try:
@@ -263,8 +275,8 @@ class SyncEngine:
         except FieldappError as exc:
             self.report.offline = is_transient(exc)
             self.report.errors.append(exc.render())
-            for e in entries:
-                self.item(e.instance_id, "pending", "not sent: " + exc.message)
+            for iid in entries:
+                self.item(iid, "pending", "not sent: " + exc.message)
             self.report.failed = len(entries)
             self.emit(Progress("done", self._pushed, self._total, message=exc.message))
             return self.report
@@ -279,10 +291,10 @@ class SyncEngine:
         except FieldappError as exc:
             self.report.offline = self.report.offline or is_transient(exc)
             self.report.errors.append(exc.render())
-        done_ids = {i.instance_id for i in self.report.items}
-        for e in entries:  # whatever the push did not reach is still in the outbox
-            if e.instance_id not in done_ids:
-                self.item(e.instance_id, "pending", "not sent in this sync")
+        done_ids = {i.instance_id for i in self.report.items} | self._skipped
+        for iid in entries:  # whatever the push did not reach is still in the outbox
+            if iid not in done_ids:
+                self.item(iid, "pending", "not sent in this sync")
         self.report.failed = sum(
             1 for i in self.report.items if i.state not in ("sent", "already_sent")
         )
@@ -342,22 +354,38 @@ class FieldappTarget:
             finalized_at=entry.finalized_at,
         )
 
-    def push(self, engine: SyncEngine, entries: Sequence[OutboxEntry]) -> None:
+    def push(self, engine: SyncEngine, instance_ids: Sequence[str]) -> None:
+        """Seal and push in batches of at most ``push_budget`` bytes, loading lazily."""
         keys = engine.with_retry(self.client.project_keys)
         if not keys.x25519_public_b64 or not keys.key_id:
             raise FieldappError("N126")
         public = b64decode_strict(keys.x25519_public_b64)
-        items: list[SubmissionIn] = []
-        for entry in entries:
-            try:
-                items.append(self._seal(engine, entry, public, keys.key_id))
-            except FieldappError as exc:  # e.g. an instanceID the protocol refuses
-                engine.item(entry.instance_id, "refused", exc.message)
-        for batch in push_batches(items, self.push_budget):
+        batch: list[SubmissionIn] = []
+        used = 0
+        for iid in instance_ids:
             engine.check_cancel()
-            receipts = engine.with_retry(lambda b=batch: self.client.push(b))  # type: ignore[misc]
-            for item, receipt in zip(batch, receipts, strict=True):
-                self._settle(engine, item, receipt.status, receipt.content_hash, receipt)
+            entry = engine.store.outbox_entry(iid)
+            if entry is None:
+                engine.skip(iid)
+                continue
+            try:
+                item = self._seal(engine, entry, public, keys.key_id)
+            except FieldappError as exc:  # e.g. an instanceID the protocol refuses
+                engine.item(iid, "refused", exc.message)
+                continue
+            size = item_size(item)
+            if batch and (len(batch) >= MAX_BATCH_ITEMS or used + size > self.push_budget):
+                self._send(engine, batch)
+                batch, used = [], 0
+            batch.append(item)
+            used += size
+        if batch:
+            self._send(engine, batch)
+
+    def _send(self, engine: SyncEngine, batch: list[SubmissionIn]) -> None:
+        receipts = engine.with_retry(lambda: self.client.push(batch))
+        for item, receipt in zip(batch, receipts, strict=True):
+            self._settle(engine, item, receipt.status, receipt.content_hash, receipt)
 
     def _settle(
         self,
@@ -543,10 +571,14 @@ class OpenRosaTarget:
     def check(self) -> None:
         self.client.accept_length()
 
-    def push(self, engine: SyncEngine, entries: Sequence[OutboxEntry]) -> None:
+    def push(self, engine: SyncEngine, instance_ids: Sequence[str]) -> None:
         device = engine.store.device_key()
-        for entry in entries:
+        for iid in instance_ids:
             engine.check_cancel()
+            entry = engine.store.outbox_entry(iid)
+            if entry is None:
+                engine.skip(iid)
+                continue
             try:
                 xml, files = self._prepare(engine, entry, device)
                 engine.with_retry(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -78,36 +78,39 @@ class ProfileSyncStore:
         self._device: envelope.DeviceKey | None = None
 
     # --- outbox ---------------------------------------------------------------------------------
-    def outbox(self) -> Sequence[OutboxEntry]:
-        return list(self.iter_outbox())
-
-    def iter_outbox(self) -> Iterator[OutboxEntry]:
-        """Oldest first; ids are listed first so marking items sent cannot shift the pages."""
-        ids: list[tuple[str, str, str]] = []
+    def outbox_ids(self) -> list[str]:
+        """Oldest first, listed page by page from the store's index (no decryption)."""
+        ids: list[str] = []
         offset = 0
         while True:
             page = self.session.outbox(offset=offset, limit=OUTBOX_PAGE)
-            ids += [(r.instance_id, r.created_at, r.updated_at) for r in page.rows]
+            ids += [r.instance_id for r in page.rows]
             offset += len(page.rows)
             if not page.rows or offset >= page.total:
-                break
-        for instance_id, created, updated in ids:
+                return ids
+
+    def outbox_entry(self, instance_id: str) -> OutboxEntry | None:
+        try:
             record = self.session.load(instance_id)
-            if record.status != Status.FINALIZED:
-                continue
-            files = {a.name: a.data for a in self.session.list_attachments(instance_id)}
-            finalized = _when(updated)
-            yield OutboxEntry(
-                instance_id=instance_id,
-                form_id=record.form_id,
-                form_version=record.form_version,
-                xml=record.xml,
-                attachments=files,
-                deprecated_id=deprecated_id_of(record.xml),
-                client_seq=int(finalized.timestamp() * 1_000_000) if finalized else 0,
-                created_at=_when(created),
-                finalized_at=finalized,
-            )
+        except FieldappError as exc:
+            if exc.code == "S108":  # deleted meanwhile
+                return None
+            raise
+        if record.status != Status.FINALIZED:
+            return None
+        files = {a.name: a.data for a in self.session.list_attachments(instance_id)}
+        finalized = _when(record.updated_at)
+        return OutboxEntry(
+            instance_id=instance_id,
+            form_id=record.form_id,
+            form_version=record.form_version,
+            xml=record.xml,
+            attachments=files,
+            deprecated_id=deprecated_id_of(record.xml),
+            client_seq=int(finalized.timestamp() * 1_000_000) if finalized else 0,
+            created_at=_when(record.created_at),
+            finalized_at=finalized,
+        )
 
     def mark_sent(self, instance_id: str, receipt_hash: str) -> None:
         self.session.mark_sent(instance_id, receipt_hash)
