@@ -108,6 +108,8 @@ def _run(args: argparse.Namespace) -> int:
     except FieldappError as exc:
         print(exc.render(), file=sys.stderr)
         return 2
+    if tz is None and now is not None and now.tzinfo is not None:
+        tz = now.tzinfo  # --now 2024-01-01T10:00+01:00 alone: report times in that offset
     session = FormSession.start(defn, now=(lambda: now) if now else None, tz=tz)
     report = fill(session, answers)
     xml = session.to_xml()
