@@ -5,6 +5,21 @@
 random source, secondary instances, itext) in the ``EvalContext``; ``DefaultEnvironment`` is
 a self-contained one for tests and tools. ``mark_immutable(root)`` lets predicates such as
 ``item[name = expr]`` over that secondary instance use a cached index.
+
+Choices worth knowing (each has a test):
+
+- Names match as written. A prefix that is one of the ODK ones (orx, jr, odk, h, xf, ...) or
+  that the form does not declare matches by local name, and an unprefixed test also matches
+  an element written with an ODK prefix: ``/data/meta/instanceID`` finds ``orx:meta``. Only a
+  prefix the form maps to its own namespace must match exactly.
+- No text, comment or processing-instruction nodes: ``text()`` on a leaf element selects the
+  element (same string-value); ``comment()`` and ``processing-instruction()`` select nothing.
+- Absolute paths start at the document of ``current()`` (the primary instance), also inside
+  predicates over ``instance('id')``, as the ODK spec requires.
+- Dates follow the ODK spec (days since 1970-01-01 UTC; see ``dates``), not Collect's local
+  midnight; unreadable dates give "" or NaN instead of an error dialog.
+- Limits (X103): 20,000 characters, 100 levels of nesting, tree depth 200 and 5,000,000 node
+  visits per evaluation; regex() patterns pass a guard (X104, see ``regex_guard``).
 """
 
 from fieldapp.core.xpath.api import Expression, compile_xpath

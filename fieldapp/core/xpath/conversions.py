@@ -21,7 +21,6 @@ Value = str | float | bool | list[Node]
 NAN = math.nan
 DATE_TYPES = frozenset({"date", "dateTime", "time"})
 _NUMBER = re.compile(r"^[ \t\r\n]*(-?(?:\d+(?:\.\d*)?|\.\d+))[ \t\r\n]*$")
-_XML_SPACE = " \t\r\n"
 
 
 def format_number(x: float) -> str:
@@ -104,20 +103,3 @@ def to_boolean(value: Value) -> bool:
 
 def node_string(node: Node) -> str:
     return node.value if not node.children else node.string_value()
-
-
-def is_date_typed(value: Value) -> bool:
-    """True for a date result or a node-set holding a date/dateTime/time node."""
-    if isinstance(value, DateValue):
-        return True
-    if isinstance(value, list):
-        return any(n.datatype in DATE_TYPES for n in value)
-    return False
-
-
-def normalize_space(text: str) -> str:
-    return " ".join(text.split(None)) if text else ""
-
-
-def xml_strip(text: str) -> str:
-    return text.strip(_XML_SPACE)

@@ -25,7 +25,6 @@ from fieldapp.core.xpath.conversions import (
     string_to_number,
     to_boolean,
     to_number,
-    to_string,
 )
 from fieldapp.core.xpath.dates import DateValue
 from fieldapp.core.xpath.nodes import Node
@@ -742,11 +741,16 @@ class PathExpr(Expr):
             return found or None
         nodes = [node]
         for name in names:
-            found = []
-            for n in nodes:
-                children = n.children
+            if len(nodes) == 1:
+                children = nodes[0].children
                 budget.left -= len(children)
-                found.extend(c for c in children if c.name == name)
+                found = [c for c in children if c.name == name]
+            else:
+                found = []
+                for n in nodes:
+                    children = n.children
+                    budget.left -= len(children)
+                    found += [c for c in children if c.name == name]
             if not found:
                 return None
             nodes = found
@@ -860,9 +864,3 @@ def expr_depth(expr: Expr) -> int:
         for child in node.children():
             stack.append((child, depth + 1))
     return best
-
-
-def as_nodes(value: Value, what: str) -> list[Node]:
-    if not isinstance(value, list):
-        raise FieldappError("X105", detail=f"{what} needs a node-set, got {to_string(value)!r}")
-    return value
