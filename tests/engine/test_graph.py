@@ -54,3 +54,26 @@ def test_recompute_in_dependency_order() -> None:
     assert [s.value(f"/data/{n}") for n in ("c1", "c2", "c3", "both")] == ["2", "4", "5", "2-5"]
     s.answer("/data/x", "10")
     assert s.value("/data/both") == "11-23"
+
+
+INCREMENTAL = """
+| survey |
+| | type | name | label | calculation |
+| | calculate | top | | random() |
+| | begin repeat | rep | Rep | |
+| | text | name | Name | |
+| | calculate | tag | | concat(${name}, '-', random()) |
+| | end repeat | | | |
+"""
+
+
+def test_only_dependents_in_the_same_instance_are_recomputed() -> None:
+    """random() changes on every evaluation, so an unchanged value proves no recomputation."""
+    s = session(INCREMENTAL, random_seed=7)
+    s.add_repeat("/data/rep")
+    top = s.value("/data/top")
+    first = s.value("/data/rep[1]/tag")
+    s.answer("/data/rep[2]/name", "Bo")
+    assert s.value("/data/rep[2]/tag").startswith("Bo-")
+    assert s.value("/data/rep[1]/tag") == first
+    assert s.value("/data/top") == top
