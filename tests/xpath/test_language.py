@@ -39,7 +39,10 @@ PARSE_CASES = [
     ("../name", "Ana"),
     (".", "20"),
     ("self::node()", "20"),
-    ("child::node()", ""),
+    ("child::node()", "20"),  # a leaf's text stands for its text node
+    ("count(/data/name/node())", "1"),
+    ("count(/data/empty/node())", "0"),
+    ("count(/data/grp/node())", "3"),
     ("count(/data/*)", "18"),
     ("count(/data/grp/@*)", "2"),
     ("/data/grp/@b", "two"),

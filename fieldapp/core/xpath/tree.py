@@ -644,9 +644,9 @@ class Step:
                     cands = [c for c in children if c.name == name]
                     if not cands and children and any(":" in c.name for c in children):
                         cands = [c for c in children if test.matches(c)]
-                elif test.kind == "any" or test.kind == "node":
+                elif test.kind == "any":
                     cands = [c for c in children if not c.is_attribute]
-                elif test.kind == "text":
+                elif test.kind == "text" or (test.kind == "node" and not children):
                     # no text nodes in this model: a leaf element stands for its text
                     cands = [node] if not children and node.value != "" else []
                 else:
@@ -825,6 +825,10 @@ class Union(Expr):
 FunctionImpl = Callable[[EvalContext, list[Expr]], Value]
 
 
+# functions that read the context node even when given arguments
+_READS_CONTEXT_NODE = frozenset({"once", "lang", "jr:choice-name"})
+
+
 class FunctionCall(Expr):
     __slots__ = ("args", "impl", "name", "returns", "spec_flags")
 
@@ -850,6 +854,8 @@ class FunctionCall(Expr):
 
     def uses_context(self) -> bool:
         if "context" in self.spec_flags and not self.args:
+            return True
+        if self.name in _READS_CONTEXT_NODE:
             return True
         return any(a.uses_context() for a in self.args)
 
