@@ -52,6 +52,28 @@ ADAPTATION_PER_LANGUAGE: dict[str, T] = {
     "citizens": ("Peruvians", "peruanos", "Péruviens", "peruanos", "البيروفيين"),
     "host_language": ("Spanish", "español", "espagnol", "espanhol", "الإسبانية"),
 }
+# Column `adaptation_note` (ignored by XLSForm converters) tells an Excel user what to edit.
+ADAPTATION_NOTES = {
+    "host_country": "host country name",
+    "in_country": "locative phrase 'in <host country>' with the right preposition and article",
+    "citizens": "plural noun for the host country's citizens (not only natives)",
+    "host_language": "host language named in the language items (the one for legal information)",
+    "origin_country": "origin country name (with its article where the language needs one)",
+    "in_origin": "locative phrase 'in <origin country>'",
+    "to_origin": "directional phrase 'to <origin country>'",
+    "of_origin": "phrase 'of <origin country>' (French/Portuguese contract de + article)",
+}
+
+
+def setting_note(setting: str, lang: str) -> str:
+    return f"EDIT: {ADAPTATION_NOTES[setting]}, in {LANGUAGE_COLUMNS[lang]}"
+
+
+NOTE_CURRENCY = "EDIT: ISO 4217 code of the local currency"
+NOTE_MEDIAN = "EDIT: national median monthly income in the local currency (brackets follow)"
+NOTE_DERIVED = "computed from median_income: do not edit"
+NOTE_EXPENSE = "EDIT: unexpected expense amount asked in eco4 (IPL-24), local currency"
+NOTE_RANDOMIZE = "EDIT: 1 = random rotation of item order within each dimension, 0 = fixed"
 ORIGIN_SETTINGS = {"origin_country", "in_origin", "to_origin", "of_origin"}  # diaspora form
 TOKENS_PER_LANGUAGE = {
     "{country}": "host_country",
@@ -244,14 +266,31 @@ def ipl_survey(form: FormName, extra: Sequence[str] = ()) -> Sheet:
     ]
     for setting, values in ADAPTATION_PER_LANGUAGE.items():
         for lang, value in zip(LANGUAGES, values, strict=True):
-            rows.append(row("calculate", f"{setting}_{lang}", calculation=xpath_literal(value)))
+            rows.append(
+                row(
+                    "calculate",
+                    f"{setting}_{lang}",
+                    calculation=xpath_literal(value),
+                    adaptation_note=setting_note(setting, lang),
+                )
+            )
     rows += [
-        row("calculate", "currency", calculation="'PEN'"),
-        row("calculate", "median_income", calculation="1500"),
-        row("calculate", "income_half", calculation="round(${median_income} div 2, 0)"),
-        row("calculate", "income_high", calculation="round(${median_income} * 1.5, 0)"),
-        row("calculate", "emergency_expense", calculation="1000"),
-        row("calculate", "randomize_items", calculation="0"),
+        row("calculate", "currency", calculation="'PEN'", adaptation_note=NOTE_CURRENCY),
+        row("calculate", "median_income", calculation="1500", adaptation_note=NOTE_MEDIAN),
+        row(
+            "calculate",
+            "income_half",
+            calculation="round(${median_income} div 2, 0)",
+            adaptation_note=NOTE_DERIVED,
+        ),
+        row(
+            "calculate",
+            "income_high",
+            calculation="round(${median_income} * 1.5, 0)",
+            adaptation_note=NOTE_DERIVED,
+        ),
+        row("calculate", "emergency_expense", calculation="1000", adaptation_note=NOTE_EXPENSE),
+        row("calculate", "randomize_items", calculation="0", adaptation_note=NOTE_RANDOMIZE),
         row("select_one ipl_mode", "interview_mode", MODE_Q, required="yes"),
         row("note", "consent_info", _minutes(IPL_CONSENT_INFO, "5" if form == "ipl12" else "10")),
         row("select_one yes_no", "consent", IPL_CONSENT_Q, required="yes"),

@@ -27,6 +27,7 @@ from build_forms import (
     T,
     choice,
     row,
+    setting_note,
     xpath_literal,
 )
 
@@ -1883,8 +1884,22 @@ def survey() -> Sheet:
     rows: Sheet = [row("start", "start"), row("end", "end"), row("today", "today")]
     for setting, values in ORIGIN.items():
         for lang, value in zip(LANGUAGES, values, strict=True):
-            rows.append(row("calculate", f"{setting}_{lang}", calculation=xpath_literal(value)))
-    rows.append(row("calculate", "origin_iso", calculation="'ECU'"))
+            rows.append(
+                row(
+                    "calculate",
+                    f"{setting}_{lang}",
+                    calculation=xpath_literal(value),
+                    adaptation_note=setting_note(setting, lang),
+                )
+            )
+    rows.append(
+        row(
+            "calculate",
+            "origin_iso",
+            calculation="'ECU'",
+            adaptation_note="EDIT: ISO 3166-1 alpha-3 code of the origin country",
+        )
+    )
     rows += _module_0_admin() + _module_1_screening() + _module_2_profile()
     rows += _module_3_migration() + _module_4_human() + _module_5_economic()
     rows += _module_6_social() + _module_7_cultural() + _module_8_engagement()
