@@ -52,10 +52,6 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_ATTACHMENT = 200 * 1024 * 1024
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreBridge", text)
-
-
 def default_data_dir() -> Path:
     return resolve_data_dir(None)
 
@@ -225,12 +221,14 @@ class ProfileBridge:
         waiting = self.profile.count_submissions(status=Status.FINALIZED)
         server = self.server_settings().url
         if not server:
-            head = _tr("No server configured")
+            head = QCoreApplication.translate("StoreBridge", "No server configured")
         else:
-            head = _tr("Server {url}: sync is not available in this version").replace(
-                "{url}", server
-            )
-        tail = _tr("{n} interview(s) ready to send are kept on this laptop.")
+            head = QCoreApplication.translate(
+                "StoreBridge", "Server {url}: sync is not available in this version"
+            ).replace("{url}", server)
+        tail = QCoreApplication.translate(
+            "StoreBridge", "{n} interview(s) ready to send are kept on this laptop."
+        )
         return f"{head} — {tail.replace('{n}', str(waiting))}"
 
     def lock(self) -> None:
@@ -327,7 +325,9 @@ class ProfileBridge:
             title = self._titles.get((row.form_id, row.form_version)) or row.form_id
             detail = ""
             if row.comment_count:
-                detail = _tr("{n} comment(s)").replace("{n}", str(row.comment_count))
+                detail = QCoreApplication.translate("StoreBridge", "{n} comment(s)").replace(
+                    "{n}", str(row.comment_count)
+                )
             rows.append(
                 RecordRow(
                     instance_id=row.instance_id,
@@ -422,12 +422,12 @@ def _media_resolver(media_dir: Path | None) -> MediaResolver | None:
 
 def dimension_names() -> dict[str, str]:
     return {
-        "psychological": _tr("Psychological"),
-        "economic": _tr("Economic"),
-        "political": _tr("Political"),
-        "social": _tr("Social"),
-        "linguistic": _tr("Linguistic"),
-        "navigational": _tr("Navigational"),
+        "psychological": QCoreApplication.translate("StoreBridge", "Psychological"),
+        "economic": QCoreApplication.translate("StoreBridge", "Economic"),
+        "political": QCoreApplication.translate("StoreBridge", "Political"),
+        "social": QCoreApplication.translate("StoreBridge", "Social"),
+        "linguistic": QCoreApplication.translate("StoreBridge", "Linguistic"),
+        "navigational": QCoreApplication.translate("StoreBridge", "Navigational"),
     }
 
 
@@ -447,7 +447,9 @@ def ipl_scorer(form_id: str) -> Callable[[bytes], ScoreSummary | None] | None:
         )
         note = ""
         if scores.index is not None and not scores.index_complete:
-            note = _tr("Some items were not scored (don't know, refused or unanswered).")
+            note = QCoreApplication.translate(
+                "StoreBridge", "Some items were not scored (don't know, refused or unanswered)."
+            )
         return ScoreSummary(axes=axes, index=scores.index, note=note)
 
     return score

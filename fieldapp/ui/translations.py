@@ -73,19 +73,17 @@ def apply_language(app: QApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     found = False
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / f"fieldapp_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        found = True
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "translations" / f"fieldapp_{language}.qm")):
-            app.installTranslator(ours)
-            _installed.append(ours)
-            found = True
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
-    else:
-        found = True
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if language in RTL_LANGUAGES

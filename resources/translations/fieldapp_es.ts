@@ -1,0 +1,1023 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>CheckListSelectWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="683" />
+        <source>Type to filter the choices</source>
+        <translation>Escriba para filtrar las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="684" />
+        <source>Filter choices</source>
+        <translation>Filtrar opciones</translation>
+    </message>
+</context>
+<context>
+    <name>ComboSelectWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="624" />
+        <source>Type to search</source>
+        <translation>Escriba para buscar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="658" />
+        <source>Pick one of the suggested answers.</source>
+        <translation>Elija una de las respuestas sugeridas.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateProfileScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <source>Welcome to fieldapp</source>
+        <translation>Bienvenido a fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="68" />
+        <source>Each person using this laptop has their own profile. Everything you collect is encrypted with your passphrase: nobody can read it without it.</source>
+        <translation>Cada persona que usa este portátil tiene su propio perfil. Todo lo que recoja se cifra con su frase de contraseña: nadie puede leerlo sin ella.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="78" />
+        <source>Enumerator</source>
+        <translation>Encuestador/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="79" />
+        <source>Supervisor</source>
+        <translation>Supervisor/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="83" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="89" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="86" />
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="87" />
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
+        <source>Repeat passphrase</source>
+        <translation>Repetir la frase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
+        <source>Create profile</source>
+        <translation>Crear perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="105" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="122" />
+        <source>Enter your name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="127" />
+        <source>Use a passphrase of at least {n} characters.</source>
+        <translation>Use una frase de contraseña de al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="152" />
+        <source>Creating your encrypted profile…</source>
+        <translation>Creando su perfil cifrado…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="227" />
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="231" />
+        <source>Profile: {name}</source>
+        <translation>Perfil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <source>Profile, language and server</source>
+        <translation>Perfil, idioma y servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="237" />
+        <source>Switch profile</source>
+        <translation>Cambiar de perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="239" />
+        <source>Lock and choose another profile</source>
+        <translation>Bloquear y elegir otro perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <source>Lock now (Ctrl+Shift+L)</source>
+        <translation>Bloquear ahora (Ctrl+Mayús+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="251" />
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
+        <source>Ready to send</source>
+        <translation>Listas para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
+        <source>Returned</source>
+        <translation>Devueltas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="280" />
+        <source>Sync is not available in this version yet: data stays on this laptop.</source>
+        <translation>La sincronización aún no está disponible en esta versión: los datos se quedan en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="286" />
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <source>Form ID</source>
+        <translation>ID del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="307" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <source>Search forms</source>
+        <translation>Buscar formularios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="314" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="341" />
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <source>Import a form…</source>
+        <translation>Importar un formulario…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
+        <translation>Un XLSForm (.xlsx) o XForm (.xml) con su carpeta de medios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <source>Start new interview</source>
+        <translation>Iniciar nueva entrevista</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="111" />
+        <source>Form language</source>
+        <translation>Idioma del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <source>Language of the questions (Ctrl+L)</source>
+        <translation>Idioma de las preguntas (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="123" />
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="147" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="148" />
+        <source>Previous page (Page Up)</source>
+        <translation>Página anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="149" />
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="150" />
+        <source>Go to a question (Ctrl+J)</source>
+        <translation>Ir a una pregunta (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="151" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="152" />
+        <source>Save the draft now (Ctrl+S)</source>
+        <translation>Guardar el borrador ahora (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="153" />
+        <source>Save and close</source>
+        <translation>Guardar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="154" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <source>Next page (Enter, Page Down)</source>
+        <translation>Página siguiente (Intro, Av Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="285" />
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="330" />
+        <source>Remove this entry</source>
+        <translation>Eliminar esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="333" />
+        <source>Remove this repeated entry</source>
+        <translation>Eliminar esta entrada repetida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <source>You have {count} “{name}”. Add another?</source>
+        <translation>Tiene {count} «{name}». ¿Agregar otro?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="350" />
+        <source>Add “{name}”</source>
+        <translation>Agregar «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <source>No, go on</source>
+        <translation>No, continuar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="362" />
+        <source>A: add another    N or Enter on “No, go on”: continue</source>
+        <translation>A: agregar otro    N o Intro en «No, continuar»: seguir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="414" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="523" />
+        <source>This answer is not accepted.</source>
+        <translation>Esta respuesta no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="473" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="477" />
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="521" />
+        <source>This question is required.</source>
+        <translation>Esta pregunta es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="595" />
+        <source>Remove entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="596" />
+        <source>Remove this entry and all its answers? This cannot be undone.</source>
+        <translation>¿Eliminar esta entrada y todas sus respuestas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="644" />
+        <source>Draft saved</source>
+        <translation>Borrador guardado</translation>
+    </message>
+</context>
+<context>
+    <name>JumpIndexDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="35" />
+        <source>Go to a question</source>
+        <translation>Ir a una pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="40" />
+        <source>✓ answered    ! required, not answered    ✗ answer not accepted</source>
+        <translation>✓ respondida    ! obligatoria, sin respuesta    ✗ respuesta no válida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="44" />
+        <source>Type to filter</source>
+        <translation>Escriba para filtrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="45" />
+        <source>Filter questions</source>
+        <translation>Filtrar preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="51" />
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="51" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="52" />
+        <source>Questions of the form</source>
+        <translation>Preguntas del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="59" />
+        <source>Go</source>
+        <translation>Ir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="68" />
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="69" />
+        <source>required</source>
+        <translation>obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="70" />
+        <source>invalid</source>
+        <translation>no válida</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="160" />
+        <source>Preparing the built-in forms…</source>
+        <translation>Preparando los formularios incluidos…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="201" />
+        <source>Opening the form…</source>
+        <translation>Abriendo el formulario…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="207" />
+        <source>Opening the interview…</source>
+        <translation>Abriendo la entrevista…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <source>Cannot open</source>
+        <translation>No se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="243" />
+        <source>Cannot delete</source>
+        <translation>No se puede eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="250" />
+        <source>Import a form</source>
+        <translation>Importar un formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="252" />
+        <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
+        <translation>Formularios (*.xlsx *.xls *.xml *.xhtml)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="259" />
+        <source>Media folder (cancel if the form has none)</source>
+        <translation>Carpeta de medios (cancele si el formulario no tiene)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="276" />
+        <source>Form imported.</source>
+        <translation>Formulario importado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <source>Cannot import the form</source>
+        <translation>No se puede importar el formulario</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="320" />
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="325" />
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="326" />
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="327" />
+        <source>Repeat the new passphrase</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="346" />
+        <source>Use a passphrase of at least {n} characters.</source>
+        <translation>Use una frase de contraseña de al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="352" />
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="104" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="133" />
+        <source>Image: {name}</source>
+        <translation>Imagen: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../fieldapp/ui/radar_chart.py" line="20" />
+        <source>Integration scores by dimension</source>
+        <translation>Puntuaciones de integración por dimensión</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="788" />
+        <source>not set</source>
+        <translation>sin valor</translation>
+    </message>
+</context>
+<context>
+    <name>RankWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="815" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="816" />
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="817" />
+        <source>Use this order</source>
+        <translation>Usar este orden</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="251" />
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="258" />
+        <source>If you forget your passphrase, this key is the only way to open your data. Print it or write it down and keep it apart from the laptop. It will not be shown again.</source>
+        <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus datos. Imprímala o anótela y guárdela lejos del portátil. No se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="268" />
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="272" />
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="274" />
+        <source>Save as text…</source>
+        <translation>Guardar como texto…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="281" />
+        <source>I have kept it safe</source>
+        <translation>Ya la guardé en un lugar seguro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="289" />
+        <source>fieldapp recovery key for profile {name}</source>
+        <translation>Clave de recuperación de fieldapp del perfil {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="307" />
+        <source>Save the recovery key</source>
+        <translation>Guardar la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>SelectWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="436" />
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="439" />
+        <source>Clear the answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="51" />
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="60" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="73" />
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="61" />
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="63" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="67" />
+        <source>Lock after inactivity</source>
+        <translation>Bloquear tras inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="65" />
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="68" />
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <source>Language of the application</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
+        <source>Application language</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="85" />
+        <source>Questions are shown in the form's own languages; switch them in the interview.</source>
+        <translation>Las preguntas se muestran en los idiomas del formulario; cámbielos durante la entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="91" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="101" />
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="102" />
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
+        <source>Sync is available: use Sync now on the home screen.</source>
+        <translation>La sincronización está disponible: use «Sincronizar ahora» en la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
+        <source>Sync is not available in this version yet. The address and token are kept for when it is; nothing is sent anywhere.</source>
+        <translation>La sincronización aún no está disponible en esta versión. La dirección y el token se guardan para cuando lo esté; no se envía nada a ningún lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="125" />
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBridge</name>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="224" />
+        <source>No server configured</source>
+        <translation>No hay servidor configurado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <source>Server {url}: sync is not available in this version</source>
+        <translation>Servidor {url}: la sincronización no está disponible en esta versión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="229" />
+        <source>{n} interview(s) ready to send are kept on this laptop.</source>
+        <translation>{n} entrevista(s) lista(s) para enviar se guardan en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="328" />
+        <source>{n} comment(s)</source>
+        <translation>{n} comentario(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="425" />
+        <source>Psychological</source>
+        <translation>Psicológica</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="426" />
+        <source>Economic</source>
+        <translation>Económica</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="427" />
+        <source>Political</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="428" />
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="429" />
+        <source>Linguistic</source>
+        <translation>Lingüística</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <source>Navigational</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="450" />
+        <source>Some items were not scored (don't know, refused or unanswered).</source>
+        <translation>Algunas preguntas no se puntuaron (no sabe, no responde o sin respuesta).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="41" />
+        <source>End of the form</source>
+        <translation>Fin del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="45" />
+        <source>Interview: {name}</source>
+        <translation>Entrevista: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="50" />
+        <source>Questions to fix before finalizing</source>
+        <translation>Preguntas por corregir antes de finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="52" />
+        <source>{count} question(s) need attention. Press Enter on one to go there.</source>
+        <translation>{count} pregunta(s) requieren atención. Pulse Intro sobre una para ir a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="72" />
+        <source>All required questions are answered. You can finalize the form.</source>
+        <translation>Todas las preguntas obligatorias tienen respuesta. Puede finalizar el formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="82" />
+        <source>Finalize</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="86" />
+        <source>Mark the interview as complete and move it to Ready to send</source>
+        <translation>Marcar la entrevista como completa y pasarla a «Listas para enviar»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="88" />
+        <source>Fix the questions listed above first</source>
+        <translation>Primero corrija las preguntas de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="91" />
+        <source>Save as draft and close</source>
+        <translation>Guardar como borrador y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="100" />
+        <source>Integration scores</source>
+        <translation>Puntuaciones de integración</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="107" />
+        <source>Index: not computed — every dimension needs at least one answer.</source>
+        <translation>Índice: no calculado — cada dimensión necesita al menos una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="109" />
+        <source>IPL Integration Index: {value}</source>
+        <translation>Índice de Integración IPL: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TextInputWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="261" />
+        <source>Pick a date from a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="262" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="357" />
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="281" />
+        <source>latitude longitude [altitude accuracy]</source>
+        <translation>latitud longitud [altitud precisión]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="283" />
+        <source>Type or paste coordinates, e.g. 12.34 -56.78 or 12.34, -56.78</source>
+        <translation>Escriba o pegue coordenadas, p. ej. 12.34 -56.78 o 12.34, -56.78</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="286" />
+        <source>Type or scan the code</source>
+        <translation>Escriba o escanee el código</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="901" />
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="179" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="182" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="188" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="191" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="200" />
+        <source>New profile…</source>
+        <translation>Nuevo perfil…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="220" />
+        <source>Choose a profile and type its passphrase.</source>
+        <translation>Elija un perfil y escriba su frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="925" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="929" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="940" />
+        <source>Choose an image…</source>
+        <translation>Elegir una imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="942" />
+        <source>Choose a recording…</source>
+        <translation>Elegir una grabación…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="944" />
+        <source>Choose a video…</source>
+        <translation>Elegir un video…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="945" />
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordsTab</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="82" />
+        <source>Search by name or form</source>
+        <translation>Buscar por nombre o formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="83" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="99" />
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="122" />
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <source>Delete draft…</source>
+        <translation>Eliminar borrador…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="150" />
+        <source>{n} shown</source>
+        <translation>{n} mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="156" />
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="197" />
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="199" />
+        <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
+        <translation>¿Eliminar el borrador «{name}» y todas sus respuestas? No se puede deshacer.</translation>
+    </message>
+</context>
+<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment><translation>LTR</translation></message></context></TS>

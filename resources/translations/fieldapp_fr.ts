@@ -1,0 +1,1023 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>CheckListSelectWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="683" />
+        <source>Type to filter the choices</source>
+        <translation>Tapez pour filtrer les choix</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="684" />
+        <source>Filter choices</source>
+        <translation>Filtrer les choix</translation>
+    </message>
+</context>
+<context>
+    <name>ComboSelectWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="624" />
+        <source>Type to search</source>
+        <translation>Tapez pour rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="658" />
+        <source>Pick one of the suggested answers.</source>
+        <translation>Choisissez l’une des réponses proposées.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateProfileScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <source>Welcome to fieldapp</source>
+        <translation>Bienvenue dans fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="68" />
+        <source>Each person using this laptop has their own profile. Everything you collect is encrypted with your passphrase: nobody can read it without it.</source>
+        <translation>Chaque personne qui utilise cet ordinateur a son propre profil. Tout ce que vous collectez est chiffré avec votre phrase secrète : personne ne peut le lire sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="78" />
+        <source>Enumerator</source>
+        <translation>Enquêteur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="79" />
+        <source>Supervisor</source>
+        <translation>Superviseur·e</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="83" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="89" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="86" />
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="87" />
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
+        <source>Repeat passphrase</source>
+        <translation>Répéter la phrase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
+        <source>Create profile</source>
+        <translation>Créer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="105" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="122" />
+        <source>Enter your name.</source>
+        <translation>Saisissez votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="127" />
+        <source>Use a passphrase of at least {n} characters.</source>
+        <translation>Utilisez une phrase secrète d’au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="152" />
+        <source>Creating your encrypted profile…</source>
+        <translation>Création de votre profil chiffré…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="227" />
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="231" />
+        <source>Profile: {name}</source>
+        <translation>Profil : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <source>Profile, language and server</source>
+        <translation>Profil, langue et serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="237" />
+        <source>Switch profile</source>
+        <translation>Changer de profil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="239" />
+        <source>Lock and choose another profile</source>
+        <translation>Verrouiller et choisir un autre profil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <source>Lock now (Ctrl+Shift+L)</source>
+        <translation>Verrouiller maintenant (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="251" />
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
+        <source>Ready to send</source>
+        <translation>Prêts à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
+        <source>Returned</source>
+        <translation>Renvoyés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="280" />
+        <source>Sync is not available in this version yet: data stays on this laptop.</source>
+        <translation>La synchronisation n’est pas encore disponible dans cette version : les données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="286" />
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <source>Form ID</source>
+        <translation>ID du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="307" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <source>Search forms</source>
+        <translation>Rechercher des formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="314" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="341" />
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <source>Import a form…</source>
+        <translation>Importer un formulaire…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
+        <translation>Un XLSForm (.xlsx) ou XForm (.xml) avec son dossier de médias</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <source>Start new interview</source>
+        <translation>Commencer un entretien</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="111" />
+        <source>Form language</source>
+        <translation>Langue du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <source>Language of the questions (Ctrl+L)</source>
+        <translation>Langue des questions (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="123" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="147" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="148" />
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="149" />
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="150" />
+        <source>Go to a question (Ctrl+J)</source>
+        <translation>Aller à une question (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="151" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="152" />
+        <source>Save the draft now (Ctrl+S)</source>
+        <translation>Enregistrer le brouillon maintenant (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="153" />
+        <source>Save and close</source>
+        <translation>Enregistrer et fermer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="154" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <source>Next page (Enter, Page Down)</source>
+        <translation>Page suivante (Entrée, Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="285" />
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="330" />
+        <source>Remove this entry</source>
+        <translation>Supprimer cette entrée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="333" />
+        <source>Remove this repeated entry</source>
+        <translation>Supprimer cette entrée répétée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <source>You have {count} “{name}”. Add another?</source>
+        <translation>Vous avez {count} « {name} ». En ajouter un autre ?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="350" />
+        <source>Add “{name}”</source>
+        <translation>Ajouter « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <source>No, go on</source>
+        <translation>Non, continuer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="362" />
+        <source>A: add another    N or Enter on “No, go on”: continue</source>
+        <translation>A : en ajouter un    N ou Entrée sur « Non, continuer » : continuer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="414" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="523" />
+        <source>This answer is not accepted.</source>
+        <translation>Cette réponse n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="473" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="477" />
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="521" />
+        <source>This question is required.</source>
+        <translation>Cette question est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="595" />
+        <source>Remove entry</source>
+        <translation>Supprimer l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="596" />
+        <source>Remove this entry and all its answers? This cannot be undone.</source>
+        <translation>Supprimer cette entrée et toutes ses réponses ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="644" />
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>JumpIndexDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="35" />
+        <source>Go to a question</source>
+        <translation>Aller à une question</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="40" />
+        <source>✓ answered    ! required, not answered    ✗ answer not accepted</source>
+        <translation>✓ répondue    ! obligatoire, sans réponse    ✗ réponse refusée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="44" />
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="45" />
+        <source>Filter questions</source>
+        <translation>Filtrer les questions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="51" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="51" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="52" />
+        <source>Questions of the form</source>
+        <translation>Questions du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="59" />
+        <source>Go</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="68" />
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="69" />
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="70" />
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="160" />
+        <source>Preparing the built-in forms…</source>
+        <translation>Préparation des formulaires intégrés…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="201" />
+        <source>Opening the form…</source>
+        <translation>Ouverture du formulaire…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="207" />
+        <source>Opening the interview…</source>
+        <translation>Ouverture de l’entretien…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="243" />
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="250" />
+        <source>Import a form</source>
+        <translation>Importer un formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="252" />
+        <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
+        <translation>Formulaires (*.xlsx *.xls *.xml *.xhtml)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="259" />
+        <source>Media folder (cancel if the form has none)</source>
+        <translation>Dossier de médias (annulez si le formulaire n’en a pas)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="276" />
+        <source>Form imported.</source>
+        <translation>Formulaire importé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <source>Cannot import the form</source>
+        <translation>Impossible d’importer le formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="320" />
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="325" />
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="326" />
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="327" />
+        <source>Repeat the new passphrase</source>
+        <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="346" />
+        <source>Use a passphrase of at least {n} characters.</source>
+        <translation>Utilisez une phrase secrète d’au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="352" />
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="104" />
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="133" />
+        <source>Image: {name}</source>
+        <translation>Image : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../fieldapp/ui/radar_chart.py" line="20" />
+        <source>Integration scores by dimension</source>
+        <translation>Scores d’intégration par dimension</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="788" />
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>RankWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="815" />
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="816" />
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="817" />
+        <source>Use this order</source>
+        <translation>Utiliser cet ordre</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="251" />
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="258" />
+        <source>If you forget your passphrase, this key is the only way to open your data. Print it or write it down and keep it apart from the laptop. It will not be shown again.</source>
+        <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos données. Imprimez-la ou notez-la et gardez-la à l’écart de l’ordinateur. Elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="268" />
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="272" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="274" />
+        <source>Save as text…</source>
+        <translation>Enregistrer en texte…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="281" />
+        <source>I have kept it safe</source>
+        <translation>Je l’ai mise en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="289" />
+        <source>fieldapp recovery key for profile {name}</source>
+        <translation>Clé de récupération fieldapp du profil {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="307" />
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>SelectWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="436" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="439" />
+        <source>Clear the answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="51" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="60" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="73" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="61" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="63" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="67" />
+        <source>Lock after inactivity</source>
+        <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="65" />
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="68" />
+        <source>Change passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <source>Language of the application</source>
+        <translation>Langue de l’application</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
+        <source>Application language</source>
+        <translation>Langue de l’application</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="85" />
+        <source>Questions are shown in the form's own languages; switch them in the interview.</source>
+        <translation>Les questions s’affichent dans les langues du formulaire ; changez-les pendant l’entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="91" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="101" />
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="102" />
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
+        <source>Sync is available: use Sync now on the home screen.</source>
+        <translation>La synchronisation est disponible : utilisez « Synchroniser » sur l’écran d’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
+        <source>Sync is not available in this version yet. The address and token are kept for when it is; nothing is sent anywhere.</source>
+        <translation>La synchronisation n’est pas encore disponible dans cette version. L’adresse et le jeton sont conservés pour plus tard ; rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="125" />
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBridge</name>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="224" />
+        <source>No server configured</source>
+        <translation>Aucun serveur configuré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <source>Server {url}: sync is not available in this version</source>
+        <translation>Serveur {url} : la synchronisation n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="229" />
+        <source>{n} interview(s) ready to send are kept on this laptop.</source>
+        <translation>{n} entretien(s) prêt(s) à envoyer reste(nt) sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="328" />
+        <source>{n} comment(s)</source>
+        <translation>{n} commentaire(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="425" />
+        <source>Psychological</source>
+        <translation>Psychologique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="426" />
+        <source>Economic</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="427" />
+        <source>Political</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="428" />
+        <source>Social</source>
+        <translation>Sociale</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="429" />
+        <source>Linguistic</source>
+        <translation>Linguistique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <source>Navigational</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="450" />
+        <source>Some items were not scored (don't know, refused or unanswered).</source>
+        <translation>Certaines questions n’ont pas été notées (ne sait pas, refus ou sans réponse).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="41" />
+        <source>End of the form</source>
+        <translation>Fin du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="45" />
+        <source>Interview: {name}</source>
+        <translation>Entretien : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="50" />
+        <source>Questions to fix before finalizing</source>
+        <translation>Questions à corriger avant de finaliser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="52" />
+        <source>{count} question(s) need attention. Press Enter on one to go there.</source>
+        <translation>{count} question(s) demandent votre attention. Appuyez sur Entrée sur l’une d’elles pour y aller.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="72" />
+        <source>All required questions are answered. You can finalize the form.</source>
+        <translation>Toutes les questions obligatoires ont une réponse. Vous pouvez finaliser le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="82" />
+        <source>Finalize</source>
+        <translation>Finaliser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="86" />
+        <source>Mark the interview as complete and move it to Ready to send</source>
+        <translation>Marquer l’entretien comme terminé et le placer dans « Prêts à envoyer »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="88" />
+        <source>Fix the questions listed above first</source>
+        <translation>Corrigez d’abord les questions ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="91" />
+        <source>Save as draft and close</source>
+        <translation>Enregistrer comme brouillon et fermer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="100" />
+        <source>Integration scores</source>
+        <translation>Scores d’intégration</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="107" />
+        <source>Index: not computed — every dimension needs at least one answer.</source>
+        <translation>Indice : non calculé — chaque dimension doit avoir au moins une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="109" />
+        <source>IPL Integration Index: {value}</source>
+        <translation>Indice d’intégration IPL : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TextInputWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="261" />
+        <source>Pick a date from a calendar</source>
+        <translation>Choisir une date dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="262" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="357" />
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="281" />
+        <source>latitude longitude [altitude accuracy]</source>
+        <translation>latitude longitude [altitude précision]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="283" />
+        <source>Type or paste coordinates, e.g. 12.34 -56.78 or 12.34, -56.78</source>
+        <translation>Tapez ou collez des coordonnées, p. ex. 12.34 -56.78 ou 12.34, -56.78</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="286" />
+        <source>Type or scan the code</source>
+        <translation>Tapez ou scannez le code</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="901" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="179" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="182" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="188" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="191" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="200" />
+        <source>New profile…</source>
+        <translation>Nouveau profil…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="220" />
+        <source>Choose a profile and type its passphrase.</source>
+        <translation>Choisissez un profil et tapez sa phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="925" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="929" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="940" />
+        <source>Choose an image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="942" />
+        <source>Choose a recording…</source>
+        <translation>Choisir un enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="944" />
+        <source>Choose a video…</source>
+        <translation>Choisir une vidéo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="945" />
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordsTab</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="82" />
+        <source>Search by name or form</source>
+        <translation>Rechercher par nom ou formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="83" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="99" />
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="122" />
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <source>Delete draft…</source>
+        <translation>Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="150" />
+        <source>{n} shown</source>
+        <translation>{n} affichés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="156" />
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="197" />
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="199" />
+        <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
+        <translation>Supprimer le brouillon « {name} » et toutes ses réponses ? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment><translation>LTR</translation></message></context></TS>

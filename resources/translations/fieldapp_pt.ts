@@ -1,0 +1,1023 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pt">
+<context>
+    <name>CheckListSelectWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="683" />
+        <source>Type to filter the choices</source>
+        <translation>Digite para filtrar as opções</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="684" />
+        <source>Filter choices</source>
+        <translation>Filtrar opções</translation>
+    </message>
+</context>
+<context>
+    <name>ComboSelectWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="624" />
+        <source>Type to search</source>
+        <translation>Digite para pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="658" />
+        <source>Pick one of the suggested answers.</source>
+        <translation>Escolha uma das respostas sugeridas.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateProfileScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <source>Welcome to fieldapp</source>
+        <translation>Bem-vindo ao fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <source>New profile</source>
+        <translation>Novo perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="68" />
+        <source>Each person using this laptop has their own profile. Everything you collect is encrypted with your passphrase: nobody can read it without it.</source>
+        <translation>Cada pessoa que usa este computador tem o seu próprio perfil. Tudo o que você coletar é criptografado com a sua frase-senha: ninguém consegue ler sem ela.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
+        <source>Profile name</source>
+        <translation>Nome do perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="78" />
+        <source>Enumerator</source>
+        <translation>Entrevistador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="79" />
+        <source>Supervisor</source>
+        <translation>Supervisor(a)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="83" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="89" />
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="86" />
+        <source>Repeat the passphrase</source>
+        <translation>Repita a frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="87" />
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
+        <source>Repeat passphrase</source>
+        <translation>Repetir a frase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
+        <source>Create profile</source>
+        <translation>Criar perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="105" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="122" />
+        <source>Enter your name.</source>
+        <translation>Digite o seu nome.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="127" />
+        <source>Use a passphrase of at least {n} characters.</source>
+        <translation>Use uma frase-senha com pelo menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-senha não coincidem.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="152" />
+        <source>Creating your encrypted profile…</source>
+        <translation>Criando o seu perfil criptografado…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="227" />
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="231" />
+        <source>Profile: {name}</source>
+        <translation>Perfil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <source>Profile, language and server</source>
+        <translation>Perfil, idioma e servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="237" />
+        <source>Switch profile</source>
+        <translation>Trocar de perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="239" />
+        <source>Lock and choose another profile</source>
+        <translation>Bloquear e escolher outro perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <source>Lock now (Ctrl+Shift+L)</source>
+        <translation>Bloquear agora (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="251" />
+        <source>Home</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Drafts</source>
+        <translation>Rascunhos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
+        <source>Ready to send</source>
+        <translation>Prontas para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
+        <source>Returned</source>
+        <translation>Devolvidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <source>Sync status</source>
+        <translation>Estado da sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="280" />
+        <source>Sync is not available in this version yet: data stays on this laptop.</source>
+        <translation>A sincronização ainda não está disponível nesta versão: os dados ficam neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="286" />
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <source>Form ID</source>
+        <translation>ID do formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="307" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <source>Search forms</source>
+        <translation>Pesquisar formulários</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="314" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="341" />
+        <source>Forms</source>
+        <translation>Formulários</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <source>Import a form…</source>
+        <translation>Importar um formulário…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
+        <translation>Um XLSForm (.xlsx) ou XForm (.xml) com a sua pasta de mídia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <source>Start new interview</source>
+        <translation>Iniciar nova entrevista</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="111" />
+        <source>Form language</source>
+        <translation>Idioma do formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <source>Language of the questions (Ctrl+L)</source>
+        <translation>Idioma das perguntas (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="123" />
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="147" />
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="148" />
+        <source>Previous page (Page Up)</source>
+        <translation>Página anterior (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="149" />
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="150" />
+        <source>Go to a question (Ctrl+J)</source>
+        <translation>Ir para uma pergunta (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="151" />
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="152" />
+        <source>Save the draft now (Ctrl+S)</source>
+        <translation>Salvar o rascunho agora (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="153" />
+        <source>Save and close</source>
+        <translation>Salvar e fechar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="154" />
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <source>Next page (Enter, Page Down)</source>
+        <translation>Próxima página (Enter, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="285" />
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="330" />
+        <source>Remove this entry</source>
+        <translation>Remover esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="333" />
+        <source>Remove this repeated entry</source>
+        <translation>Remover esta entrada repetida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <source>You have {count} “{name}”. Add another?</source>
+        <translation>Você tem {count} “{name}”. Adicionar outro?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="350" />
+        <source>Add “{name}”</source>
+        <translation>Adicionar “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <source>No, go on</source>
+        <translation>Não, continuar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="362" />
+        <source>A: add another    N or Enter on “No, go on”: continue</source>
+        <translation>A: adicionar outro    N ou Enter em “Não, continuar”: seguir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="414" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="523" />
+        <source>This answer is not accepted.</source>
+        <translation>Esta resposta não é aceita.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="473" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="477" />
+        <source>Choose a file</source>
+        <translation>Escolher um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="521" />
+        <source>This question is required.</source>
+        <translation>Esta pergunta é obrigatória.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="595" />
+        <source>Remove entry</source>
+        <translation>Remover entrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="596" />
+        <source>Remove this entry and all its answers? This cannot be undone.</source>
+        <translation>Remover esta entrada e todas as suas respostas? Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="644" />
+        <source>Draft saved</source>
+        <translation>Rascunho salvo</translation>
+    </message>
+</context>
+<context>
+    <name>JumpIndexDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="35" />
+        <source>Go to a question</source>
+        <translation>Ir para uma pergunta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="40" />
+        <source>✓ answered    ! required, not answered    ✗ answer not accepted</source>
+        <translation>✓ respondida    ! obrigatória, sem resposta    ✗ resposta não aceita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="44" />
+        <source>Type to filter</source>
+        <translation>Digite para filtrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="45" />
+        <source>Filter questions</source>
+        <translation>Filtrar perguntas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="51" />
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="51" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="52" />
+        <source>Questions of the form</source>
+        <translation>Perguntas do formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="59" />
+        <source>Go</source>
+        <translation>Ir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="68" />
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="69" />
+        <source>required</source>
+        <translation>obrigatória</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/jump_index.py" line="70" />
+        <source>invalid</source>
+        <translation>inválida</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="160" />
+        <source>Preparing the built-in forms…</source>
+        <translation>Preparando os formulários incluídos…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="201" />
+        <source>Opening the form…</source>
+        <translation>Abrindo o formulário…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="207" />
+        <source>Opening the interview…</source>
+        <translation>Abrindo a entrevista…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <source>Cannot open</source>
+        <translation>Não é possível abrir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="243" />
+        <source>Cannot delete</source>
+        <translation>Não é possível excluir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="250" />
+        <source>Import a form</source>
+        <translation>Importar um formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="252" />
+        <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
+        <translation>Formulários (*.xlsx *.xls *.xml *.xhtml)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="259" />
+        <source>Media folder (cancel if the form has none)</source>
+        <translation>Pasta de mídia (cancele se o formulário não tiver)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="276" />
+        <source>Form imported.</source>
+        <translation>Formulário importado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <source>Cannot import the form</source>
+        <translation>Não é possível importar o formulário</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="320" />
+        <source>Change passphrase</source>
+        <translation>Alterar a frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="325" />
+        <source>Current passphrase</source>
+        <translation>Frase-senha atual</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="326" />
+        <source>New passphrase</source>
+        <translation>Nova frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="327" />
+        <source>Repeat the new passphrase</source>
+        <translation>Repita a nova frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="346" />
+        <source>Use a passphrase of at least {n} characters.</source>
+        <translation>Use uma frase-senha com pelo menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="352" />
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-senha não coincidem.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="104" />
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="133" />
+        <source>Image: {name}</source>
+        <translation>Imagem: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../fieldapp/ui/radar_chart.py" line="20" />
+        <source>Integration scores by dimension</source>
+        <translation>Pontuações de integração por dimensão</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="788" />
+        <source>not set</source>
+        <translation>sem valor</translation>
+    </message>
+</context>
+<context>
+    <name>RankWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="815" />
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="816" />
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="817" />
+        <source>Use this order</source>
+        <translation>Usar esta ordem</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="251" />
+        <source>Your recovery key</source>
+        <translation>Sua chave de recuperação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="258" />
+        <source>If you forget your passphrase, this key is the only way to open your data. Print it or write it down and keep it apart from the laptop. It will not be shown again.</source>
+        <translation>Se você esquecer a sua frase-senha, esta chave é a única forma de abrir os seus dados. Imprima-a ou anote-a e guarde-a longe do computador. Ela não será mostrada novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="268" />
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="272" />
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="274" />
+        <source>Save as text…</source>
+        <translation>Salvar como texto…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="281" />
+        <source>I have kept it safe</source>
+        <translation>Já a guardei em local seguro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="289" />
+        <source>fieldapp recovery key for profile {name}</source>
+        <translation>Chave de recuperação do fieldapp do perfil {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="307" />
+        <source>Save the recovery key</source>
+        <translation>Salvar a chave de recuperação</translation>
+    </message>
+</context>
+<context>
+    <name>SelectWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="436" />
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="439" />
+        <source>Clear the answer</source>
+        <translation>Limpar a resposta</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="51" />
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="60" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="73" />
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="61" />
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="63" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="67" />
+        <source>Lock after inactivity</source>
+        <translation>Bloquear após inatividade</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="65" />
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="68" />
+        <source>Change passphrase…</source>
+        <translation>Alterar a frase-senha…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <source>Language of the application</source>
+        <translation>Idioma do aplicativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
+        <source>Application language</source>
+        <translation>Idioma do aplicativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="85" />
+        <source>Questions are shown in the form's own languages; switch them in the interview.</source>
+        <translation>As perguntas aparecem nos idiomas do próprio formulário; troque-os durante a entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="91" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="101" />
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="102" />
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
+        <source>Sync is available: use Sync now on the home screen.</source>
+        <translation>A sincronização está disponível: use “Sincronizar agora” na tela inicial.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
+        <source>Sync is not available in this version yet. The address and token are kept for when it is; nothing is sent anywhere.</source>
+        <translation>A sincronização ainda não está disponível nesta versão. O endereço e o token ficam guardados para quando estiver; nada é enviado a lugar nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="125" />
+        <source>Passphrase changed</source>
+        <translation>Frase-senha alterada</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBridge</name>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="224" />
+        <source>No server configured</source>
+        <translation>Nenhum servidor configurado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <source>Server {url}: sync is not available in this version</source>
+        <translation>Servidor {url}: a sincronização não está disponível nesta versão</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="229" />
+        <source>{n} interview(s) ready to send are kept on this laptop.</source>
+        <translation>{n} entrevista(s) pronta(s) para enviar fica(m) neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="328" />
+        <source>{n} comment(s)</source>
+        <translation>{n} comentário(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="425" />
+        <source>Psychological</source>
+        <translation>Psicológica</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="426" />
+        <source>Economic</source>
+        <translation>Econômica</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="427" />
+        <source>Political</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="428" />
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="429" />
+        <source>Linguistic</source>
+        <translation>Linguística</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <source>Navigational</source>
+        <translation>Orientação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="450" />
+        <source>Some items were not scored (don't know, refused or unanswered).</source>
+        <translation>Algumas perguntas não foram pontuadas (não sabe, recusou ou sem resposta).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="41" />
+        <source>End of the form</source>
+        <translation>Fim do formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="45" />
+        <source>Interview: {name}</source>
+        <translation>Entrevista: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="50" />
+        <source>Questions to fix before finalizing</source>
+        <translation>Perguntas a corrigir antes de finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="52" />
+        <source>{count} question(s) need attention. Press Enter on one to go there.</source>
+        <translation>{count} pergunta(s) precisam de atenção. Pressione Enter em uma para ir até ela.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="72" />
+        <source>All required questions are answered. You can finalize the form.</source>
+        <translation>Todas as perguntas obrigatórias foram respondidas. Você pode finalizar o formulário.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="82" />
+        <source>Finalize</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="86" />
+        <source>Mark the interview as complete and move it to Ready to send</source>
+        <translation>Marcar a entrevista como concluída e movê-la para “Prontas para enviar”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="88" />
+        <source>Fix the questions listed above first</source>
+        <translation>Corrija primeiro as perguntas listadas acima</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="91" />
+        <source>Save as draft and close</source>
+        <translation>Salvar como rascunho e fechar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="100" />
+        <source>Integration scores</source>
+        <translation>Pontuações de integração</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="107" />
+        <source>Index: not computed — every dimension needs at least one answer.</source>
+        <translation>Índice: não calculado — cada dimensão precisa de pelo menos uma resposta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/summary_page.py" line="109" />
+        <source>IPL Integration Index: {value}</source>
+        <translation>Índice de Integração IPL: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TextInputWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="261" />
+        <source>Pick a date from a calendar</source>
+        <translation>Escolher uma data no calendário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="262" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="357" />
+        <source>Pick a date</source>
+        <translation>Escolher uma data</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="281" />
+        <source>latitude longitude [altitude accuracy]</source>
+        <translation>latitude longitude [altitude precisão]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="283" />
+        <source>Type or paste coordinates, e.g. 12.34 -56.78 or 12.34, -56.78</source>
+        <translation>Digite ou cole coordenadas, p. ex. 12.34 -56.78 ou 12.34, -56.78</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="286" />
+        <source>Type or scan the code</source>
+        <translation>Digite ou escaneie o código</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="901" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="179" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="182" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="188" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="191" />
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="200" />
+        <source>New profile…</source>
+        <translation>Novo perfil…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/profile_screens.py" line="220" />
+        <source>Choose a profile and type its passphrase.</source>
+        <translation>Escolha um perfil e digite a frase-senha dele.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadWidget</name>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="925" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <source>No file chosen</source>
+        <translation>Nenhum arquivo escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="929" />
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="940" />
+        <source>Choose an image…</source>
+        <translation>Escolher uma imagem…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="942" />
+        <source>Choose a recording…</source>
+        <translation>Escolher uma gravação…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="944" />
+        <source>Choose a video…</source>
+        <translation>Escolher um vídeo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/question_widgets.py" line="945" />
+        <source>Choose a file…</source>
+        <translation>Escolher um arquivo…</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordsTab</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="82" />
+        <source>Search by name or form</source>
+        <translation>Pesquisar por nome ou formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="83" />
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Last change</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="99" />
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="122" />
+        <source>Load more</source>
+        <translation>Carregar mais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <source>Delete draft…</source>
+        <translation>Excluir rascunho…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="150" />
+        <source>{n} shown</source>
+        <translation>{n} exibidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="156" />
+        <source>(unnamed)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="197" />
+        <source>Delete draft</source>
+        <translation>Excluir rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="199" />
+        <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
+        <translation>Excluir o rascunho “{name}” e todas as suas respostas? Não é possível desfazer.</translation>
+    </message>
+</context>
+<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment><translation>LTR</translation></message></context></TS>
