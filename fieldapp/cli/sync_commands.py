@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -239,10 +240,29 @@ def _project_keys(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise FieldappError("C101", path=args.project_keys, detail=str(exc)) from None
 
 
+_CENTRAL_PROJECT = re.compile(r"^(?P<root>.*?)/v1/projects/(?P<id>\d+)$")
+
+
+def _openrosa_client(url: str, token: str | None, credentials, settings):  # type: ignore[no-untyped-def]
+    """ODK Central project URL + app-user token -> its /v1/key/ URL; KoboToolbox tokens go in
+    ``Authorization: Token``; other tokens as Bearer; accounts as given."""
+    from sync.client.openrosa import OpenRosaClient
+    from sync.client.safe_http import BearerToken, KoboToken
+
+    central = _CENTRAL_PROJECT.match(url)
+    if token and credentials is not None and isinstance(credentials, BearerToken):
+        if central:
+            return OpenRosaClient.central(
+                central["root"], int(central["id"]), app_user_token=token, settings=settings
+            )
+        if "kobotoolbox" in (urlsplit(url).hostname or ""):
+            credentials = KoboToken(token)
+    return OpenRosaClient(url, credentials, settings)
+
+
 def _sync(args: argparse.Namespace) -> int:
     from sync.client.batch import BatchClient
     from sync.client.engine import FieldappTarget, OpenRosaTarget, RetryPolicy, SyncEngine
-    from sync.client.openrosa import OpenRosaClient
     from sync.client.profile_store import ProfileSyncStore
     from sync.client.safe_http import (
         BasicAuth,
@@ -289,7 +309,7 @@ def _sync(args: argparse.Namespace) -> int:
                 BatchClient(url, credentials, settings), project_keys=_project_keys(args)
             )
         else:
-            target = OpenRosaTarget(OpenRosaClient(url, credentials, settings))
+            target = OpenRosaTarget(_openrosa_client(url, token, credentials, settings))
         engine = SyncEngine(
             ProfileSyncStore(session),
             target,

@@ -80,3 +80,20 @@ def make_device_session(data_dir: Path, name: str):  # type: ignore[no-untyped-d
     from tests.sync_client.device import Device
 
     return Device(data_dir, Store(data_dir).unlock(name, PASSPHRASE))
+
+
+def test_central_project_url_with_an_app_user_token(
+    server_env: ServerEnv, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """URL + token, as a Central app user: the token goes into the /v1/key/ URL."""
+    storage = Storage.open(server_env.db)
+    project = storage.project_id("default")
+    storage.close()
+    device = make_device(tmp_path / "ana", "ana")
+    iid = device.finalize("central app user")
+    device.session.lock()
+    central = f"{server_env.url}/v1/projects/{project}"
+    args = ["sync", "--server", central, "--token", server_env.tokens["ana"]]
+    assert main([*args, "--data-dir", str(tmp_path / "ana")]) == 0
+    assert "sent 1, received 1, failed 0" in capsys.readouterr().out
+    assert stored_submissions(server_env.db)[iid] == 1
