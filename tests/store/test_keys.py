@@ -14,33 +14,64 @@ from fieldapp.errors import FieldappError
 from tests.store.storekit import PASS
 
 
-def _timed_fail(store: Store, passphrase: str = "wrong passphrase") -> float:
-    start = time.monotonic()
+def _fail(store: Store, passphrase: str = "wrong passphrase") -> None:
     with pytest.raises(FieldappError) as err:
         store.unlock("Ana", passphrase)
     assert err.value.code == "S100"
     assert "Ana" not in err.value.message  # generic: says nothing about what was wrong
-    return time.monotonic() - start
+
+
+class FakeTime:
+    """Wall clock and sleep the store can be given: waits are recorded, time moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+        self.slept: list[float] = []
+
+    def wall(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(round(seconds, 6))
+        self.now += seconds
 
 
 def test_wrong_passphrase_delay_grows_and_survives_restart(tmp_path: Path) -> None:
-    policy = UnlockDelay(first_seconds=0.1, factor=2.0, cap_seconds=1.0)
-    store = Store(tmp_path, kdf=CHEAP_TEST_KDF, unlock_delay=policy)
+    clock = FakeTime()
+    policy = UnlockDelay(first_seconds=1.0, factor=2.0, cap_seconds=5.0)
+
+    def new_store() -> Store:  # a fresh Store object is what a restarted app would build
+        return Store(
+            tmp_path,
+            kdf=CHEAP_TEST_KDF,
+            unlock_delay=policy,
+            sleep=clock.sleep,
+            monotonic_wall=clock.wall,
+        )
+
+    store = new_store()
     store.create_profile("Ana", "enumerator", PASS)
-    assert _timed_fail(store) < 0.1  # first failure: no wait yet
-    # The delay runs from the recorded failure; the fsync after recording it is already past
-    # when the next attempt starts, hence the tolerance.
-    waits = [_timed_fail(store) for _ in range(3)]
-    for expected, got in zip([0.1, 0.2, 0.4], waits, strict=True):
-        assert expected - 0.06 <= got
-    assert waits[0] < waits[1] < waits[2]
-    restarted = Store(tmp_path, kdf=CHEAP_TEST_KDF, unlock_delay=policy)  # as after a restart
-    assert restarted.unlock_wait("Ana") > 0.5
+    for _ in range(5):
+        _fail(store)
+    assert clock.slept == [1.0, 2.0, 4.0, 5.0]  # none before the first failure, then growing
+    restarted = new_store()
+    assert restarted.unlock_wait("Ana") == 5.0  # the counter is on disk, not in memory
+    clock.now += 3.0
+    assert restarted.unlock_wait("Ana") == 2.0
+    restarted.unlock("Ana", PASS).lock()  # waits the remaining 2 s, then succeeds
+    assert clock.slept[-1] == 2.0
+    assert restarted.unlock_wait("Ana") == 0  # success resets the counter
+    _fail(restarted)
+    assert clock.slept[-1] == 2.0  # no new wait for the first failure after a success
+
+
+def test_delay_really_blocks_with_the_real_clock(tmp_path: Path) -> None:
+    store = Store(tmp_path, kdf=CHEAP_TEST_KDF, unlock_delay=UnlockDelay(0.3, 2.0, 1.0))
+    store.create_profile("Ana", "enumerator", PASS)
+    _fail(store)
     start = time.monotonic()
-    restarted.unlock("Ana", PASS).lock()  # waits its turn, then succeeds and resets
-    assert time.monotonic() - start >= 0.5
-    assert restarted.unlock_wait("Ana") == 0
-    assert _timed_fail(restarted) < 0.1
+    _fail(store)
+    assert time.monotonic() - start >= 0.25  # only a lower bound: a loaded machine is slower
 
 
 def test_delay_policy_defaults_are_meaningful() -> None:

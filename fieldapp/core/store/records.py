@@ -38,15 +38,24 @@ SEALED_TABLES: tuple[str, ...] = (
 )
 
 
+def aad_prefix(profile_id: str, table: str, part: str) -> bytes:
+    return _PREFIX + ("\x00" + "\x00".join((profile_id, table, part))).encode("utf-8")
+
+
+def aad_tail(rec_id: str, version: int, meta: Sequence[str]) -> bytes:
+    return ("\x00" + "\x00".join((rec_id, str(version), *meta))).encode("utf-8")
+
+
 def aad(
     profile_id: str, table: str, part: str, rec_id: str, version: int, meta: Sequence[str]
 ) -> bytes:
-    fields = [profile_id, table, part, rec_id, str(version), *meta]
-    return _PREFIX + b"".join(b"\x00" + f.encode("utf-8") for f in fields)
+    """``prefix \0 profile \0 table \0 part \0 id \0 version (\0 meta)*`` as UTF-8."""
+    return aad_prefix(profile_id, table, part) + aad_tail(rec_id, version, meta)
 
 
-def seal(keys: KeyRing, associated: bytes, plaintext: bytes) -> bytes:
-    nonce = os.urandom(12)
+def seal(keys: KeyRing, associated: bytes, plaintext: bytes, nonce: bytes | None = None) -> bytes:
+    """AES-256-GCM with a random 96-bit nonce (bulk writers pass slices of one urandom call)."""
+    nonce = nonce or os.urandom(12)
     return nonce + keys.aead().encrypt(nonce, plaintext, associated)
 
 

@@ -10,6 +10,7 @@ records.py). Lists filter and sort on plaintext metadata through indexes and dec
 from __future__ import annotations
 
 import base64
+import os
 import re
 import sqlite3
 import uuid
@@ -118,10 +119,17 @@ class ProfileSession:
         return records.aad(self.profile_id, table, part, rec_id, version, meta)
 
     def _seal(
-        self, table: str, part: str, rec_id: str, version: int, meta: Sequence[str], obj: Any
+        self,
+        table: str,
+        part: str,
+        rec_id: str,
+        version: int,
+        meta: Sequence[str],
+        obj: Any,
+        nonce: bytes | None = None,
     ) -> bytes:
         return records.seal(
-            self._keys, self._aad(table, part, rec_id, version, meta), orjson.dumps(obj)
+            self._keys, self._aad(table, part, rec_id, version, meta), orjson.dumps(obj), nonce
         )
 
     def _open(
@@ -494,49 +502,68 @@ class ProfileSession:
         self._alive()
         now = self._now()
         added_count = 0
+        history = [{"from": "new", "to": "received", "at": now}]
+        received = Status.RECEIVED.value
         with self._writer.transaction() as conn:
             counter, acc = self._manifest.load(conn, self.name)
-            existing_check = conn.cursor()
-            rows: list[tuple[Any, ...]] = []
             entries: list[bytes] = []
-            for item in items:
-                if existing_check.execute(
-                    "SELECT 1 FROM submissions WHERE rec_id = ?", (item.instance_id,)
-                ).fetchone():
-                    continue
-                counter += 1
-                meta = (
-                    item.form_id,
-                    item.form_version,
-                    Status.RECEIVED.value,
-                    item.created_at or now,
-                    now,
-                )
-                head = {"name": item.name, "comments": 0}
-                body: dict[str, Any] = {
-                    "xml": item.xml.decode("utf-8"),
-                    "position": {},
-                    "comments": [],
-                    "receipt_hash": None,
-                    "sent_at": None,
-                    "history": [{"from": "new", "to": "received", "at": now}],
-                }
-                rows.append(
-                    (
-                        item.instance_id,
-                        *meta,
-                        counter,
-                        self._seal("submissions", "head", item.instance_id, counter, meta, head),
-                        self._seal("submissions", "body", item.instance_id, counter, meta, body),
+            chunk: list[ReceivedSubmission] = []
+
+            def flush() -> None:
+                nonlocal counter, added_count
+                marks = ", ".join("?" for _ in chunk)
+                present = {
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT rec_id FROM submissions WHERE rec_id IN ({marks})",  # noqa: S608
+                        [c.instance_id for c in chunk],
                     )
-                )
-                entries.append(records.entry("submissions", item.instance_id, counter))
-                if len(rows) >= 2000:
-                    self._insert_many(conn, rows)
-                    added_count += len(rows)
-                    rows = []
-            self._insert_many(conn, rows)
-            added_count += len(rows)
+                }
+                rows: list[tuple[Any, ...]] = []
+                nonces = os.urandom(24 * len(chunk))  # one syscall per chunk, 2 nonces per row
+                encrypt = self._keys.aead().encrypt
+                head_prefix = records.aad_prefix(self.profile_id, "submissions", "head")
+                body_prefix = records.aad_prefix(self.profile_id, "submissions", "body")
+                for n, item in enumerate(chunk):
+                    rec = item.instance_id
+                    if rec in present:
+                        continue
+                    present.add(rec)
+                    counter += 1
+                    meta = (item.form_id, item.form_version, received, item.created_at or now, now)
+                    tail = records.aad_tail(rec, counter, meta)  # shared by head and body
+                    head = orjson.dumps({"name": item.name, "comments": 0})
+                    body = orjson.dumps(
+                        {
+                            "xml": item.xml.decode("utf-8"),
+                            "position": {},
+                            "comments": [],
+                            "receipt_hash": None,
+                            "sent_at": None,
+                            "history": history,
+                        }
+                    )
+                    hn, bn = nonces[24 * n : 24 * n + 12], nonces[24 * n + 12 : 24 * n + 24]
+                    rows.append(
+                        (
+                            rec,
+                            *meta,
+                            counter,
+                            hn + encrypt(hn, head, head_prefix + tail),
+                            bn + encrypt(bn, body, body_prefix + tail),
+                        )
+                    )
+                    entries.append(records.entry("submissions", rec, counter))
+                self._insert_many(conn, rows)
+                added_count += len(rows)
+                chunk.clear()
+
+            for item in items:
+                chunk.append(item)
+                if len(chunk) >= 500:
+                    flush()
+            if chunk:
+                flush()
             self._commit_manifest(conn, counter, acc, (), entries)
         return added_count
 
@@ -658,7 +685,7 @@ class ProfileSession:
             total = int(conn.execute(count_sql, params).fetchone()[0])
             page_sql = (
                 "SELECT rec_id, form_id, form_version, status, created_at, updated_at, version, "  # noqa: S608
-                f"head FROM submissions{where} ORDER BY {sort} {direction}, rec_id {direction} "
+                f"head FROM submissions{where} ORDER BY {sort} {direction}, rowid {direction} "
                 "LIMIT ? OFFSET ?"
             )
             rows = conn.execute(page_sql, [*params, limit, max(0, offset)]).fetchall()
