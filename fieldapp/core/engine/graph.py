@@ -115,7 +115,15 @@ class DependencyGraph:
         return found
 
     def dependents(self, gref: str) -> list[Computation]:
-        """Computations that read the node ``gref`` (or an ancestor's string value)."""
+        """Computations that read the node ``gref`` (or an ancestor's string value); cached."""
+        cache: dict[str, list[Computation]] = self.__dict__.setdefault("_dependents_cache", {})
+        found = cache.get(gref)
+        if found is None:
+            found = self._dependents(gref)
+            cache[gref] = found
+        return found
+
+    def _dependents(self, gref: str) -> list[Computation]:
         out: list[Computation] = list(self.by_dep.get(gref, ()))
         for anc in ancestors(gref):
             extra = self.by_dep.get(anc)

@@ -138,6 +138,7 @@ class FormSession:
         self._total: int | None = None
         self._node_count = 0
         self._syncing: set[tuple[int, int]] = set()
+        self._fixed: dict[str, list[InstanceNode]] = {}
         self.notes: list[str] = []
         self.doc = Node("")
         self.root: InstanceNode
@@ -439,6 +440,15 @@ class FormSession:
         if comp.kind == "count":
             parent_g = comp.target.rpartition("/")[0]
             return self._expand(anchor, parent_g)
+        if anchor is self.doc:
+            # outside every repeat a generic ref has one node for the session's life: cache it
+            fixed = self._fixed.get(comp.target)
+            if fixed is None:
+                if any(is_under(comp.target, r) for r in self._graph.repeat_paths):
+                    return self._expand(anchor, comp.target)
+                fixed = self._expand(anchor, comp.target)
+                self._fixed[comp.target] = fixed
+            return fixed
         return self._expand(anchor, comp.target)
 
     def _propagate(self, changed: list[InstanceNode], out: set[str]) -> None:
