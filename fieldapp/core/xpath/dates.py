@@ -24,7 +24,7 @@ EPOCH_DATE = date(1970, 1, 1)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DAY_SECONDS = 86400.0
 
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")  # JavaRosa also reads 2020-1-1
 _OFFSET = r"(Z|[+-]\d{2}(?::?\d{2})?)?"
 _DATETIME = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?" + _OFFSET + "$"

@@ -24,7 +24,7 @@ import uuid as _uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from fieldapp.core.xpath import dates, geo
@@ -564,11 +564,15 @@ def _round(ctx: EvalContext, args: Args) -> Value:
     if x != x or math.isinf(x) or places != places:
         return x if places == places else NAN
     digits = int(places)
+    # JavaRosa (checked against it): ties go towards positive infinity on the decimal digits,
+    # as XPath's round() does: round(2.5, 0) = 3, round(-2.5, 0) = -2, round(-1.235, 2) = -1.23
+    rounding = ROUND_HALF_UP if x >= 0 else ROUND_HALF_DOWN
     try:
         quantum = Decimal(1).scaleb(-digits)
-        return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
+        result = float(Decimal(repr(x)).quantize(quantum, rounding=rounding))
     except InvalidOperation:
         return x
+    return 0.0 if result == 0 else result
 
 
 @_register("int", 1, 1, "number")

@@ -1,8 +1,10 @@
-"""area(), distance() and geofence() as JavaRosa / Web Forms compute them.
+"""area(), distance() and geofence() computed exactly as JavaRosa's GeoUtils does.
 
-Spherical earth of radius 6,378,100 m (the constant JavaRosa, Enketo and Web Forms share);
-area by the Chamberlain-Duquette formula for polygons on a sphere, distance by haversine;
-both rounded to centimetres (2 decimals) and made positive. Any invalid point gives NaN.
+Earth radius 6,378,100 m. Area: each point projected to metres relative to the first point
+(x scaled by the cosine of the point's latitude), then the triangle-fan shoelace sum, made
+positive. Distance: spherical law of cosines between consecutive points. Geofence: the pnpoly
+ray test on the closed shape. No rounding (Web Forms rounds to centimetres). Unlike JavaRosa,
+a point outside [-90, 90] x [-180, 180] or unreadable makes the result NaN.
 """
 
 from __future__ import annotations
@@ -40,47 +42,45 @@ def parse_points(texts: list[str]) -> list[Point] | None:
     return points
 
 
-def _precise(value: float) -> float:
-    return abs(round(value * 100) / 100) if value else 0.0
+_CIRCUMFERENCE_M = 2 * EARTH_RADIUS_M * math.pi
 
 
 def area(points: list[Point]) -> float:
     if len(points) < 3:
         return 0.0
-    if points[0] != points[-1]:
-        points = [*points, points[0]]
+    lat0, lon0 = points[0]
+    xs: list[float] = []
+    ys: list[float] = []
+    for lat, lon in points[1:]:
+        ys.append((lat - lat0) * _CIRCUMFERENCE_M / 360.0)
+        xs.append((lon - lon0) * _CIRCUMFERENCE_M * math.cos(math.radians(lat)) / 360.0)
     total = 0.0
-    for (lat1, lon1), (lat2, lon2) in pairwise(points):
-        total += math.radians(lon2 - lon1) * (
-            2 + math.sin(math.radians(lat1)) + math.sin(math.radians(lat2))
-        )
-    return _precise(total * EARTH_RADIUS_M * EARTH_RADIUS_M / 2)
+    for i in range(1, len(xs)):
+        total += (ys[i - 1] * xs[i] - xs[i - 1] * ys[i]) / 2
+    return abs(total)
 
 
 def distance(points: list[Point]) -> float:
     total = 0.0
     for (lat1, lon1), (lat2, lon2) in pairwise(points):
+        dl = math.radians(lon1 - lon2)
         p1, p2 = math.radians(lat1), math.radians(lat2)
-        dp, dl = p2 - p1, math.radians(lon2 - lon1)
-        a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-        total += EARTH_RADIUS_M * 2 * math.atan2(math.sqrt(a), math.sqrt(max(0.0, 1 - a)))
-    return _precise(total)
+        cosine = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+        total += math.acos(max(-1.0, min(1.0, cosine))) * EARTH_RADIUS_M
+    return total
 
 
 def inside(point: Point, polygon: list[Point]) -> bool:
-    """Ray casting in the lat/lon plane, as JavaRosa's geofence does."""
-    lat, lon = point
-    result = False
-    n = len(polygon)
-    if n < 3:
+    """pnpoly with x = longitude and y = latitude, over the closed shape (as JavaRosa)."""
+    if len(polygon) < 3:
         return False
-    j = n - 1
-    for i in range(n):
-        lat_i, lon_i = polygon[i]
-        lat_j, lon_j = polygon[j]
-        if (lon_i > lon) != (lon_j > lon):
-            cross = (lat_j - lat_i) * (lon - lon_i) / (lon_j - lon_i) + lat_i
-            if lat < cross:
-                result = not result
-        j = i
-    return result
+    if polygon[0] != polygon[-1]:
+        polygon = [*polygon, polygon[0]]
+    test_y, test_x = point
+    inside_ = False
+    for (lat1, lon1), (lat2, lon2) in pairwise(polygon):
+        if (lat2 > test_y) != (lat1 > test_y) and test_x < (lon1 - lon2) * (test_y - lat2) / (
+            lat1 - lat2
+        ) + lon2:
+            inside_ = not inside_
+    return inside_

@@ -10,8 +10,9 @@ Python's ``re`` backtracks and cannot be interrupted, so a hostile or careless p
   repeats, so the input length is capped so that ``len(value) ** degree`` stays under a fixed
   work budget (and at most 10,000 characters); longer input is refused (X104).
 
-The test is a search, as in JavaRosa (``Matcher.find``): anchor with ``^...$`` to match the
-whole value. Compiled patterns are cached.
+The value must match the whole pattern, as in JavaRosa and the ODK documentation ("an exact
+and complete match"); Enketo and Web Forms search instead, so patterns anchored with ``^...$``
+behave the same everywhere. Compiled patterns are cached.
 """
 
 from __future__ import annotations
@@ -102,16 +103,15 @@ def compile_guarded(pattern: str) -> tuple[re.Pattern[str], int]:
         raise _refuse(pattern, str(exc)) from None
     counter = [0]
     _walk(parsed, pattern, False, counter)
-    anchored = bool(parsed.data) and parsed.data[0] == (_c.AT, _c.AT_BEGINNING)
-    degree = counter[0] + (0 if anchored else 1)  # a search tries every start position
-    if degree > 6:
+    degree = counter[0]  # a full match has one start position
+    if degree > 5:
         raise _refuse(pattern, "too many open-ended repeats (at most 5)")
     limit = MAX_INPUT if degree <= 1 else min(MAX_INPUT, int(WORK_BUDGET ** (1 / degree)))
     return compiled, limit
 
 
 def regex_test(value: str, pattern: str) -> bool:
-    """``regex(value, pattern)``: True when the pattern is found in the value."""
+    """``regex(value, pattern)``: True when the whole value matches the pattern."""
     compiled, limit = compile_guarded(pattern)
     if len(value) > limit:
         raise _refuse(
@@ -119,4 +119,4 @@ def regex_test(value: str, pattern: str) -> bool:
             f"the value is {len(value)} characters long; this pattern may only test "
             f"values up to {limit} characters",
         )
-    return compiled.search(value) is not None
+    return compiled.fullmatch(value) is not None
