@@ -155,7 +155,7 @@ def test_server_restart_mid_sync(server_env: ServerEnv, tmp_path: Path) -> None:
         server_env.url,
         server_env.tokens["ana"],
         push_budget=4000,  # about one interview per request
-        retry=RetryPolicy(attempts=12, base_delay=0.2, max_delay=2.0),
+        retry=RetryPolicy(attempts=40, base_delay=0.2, max_delay=2.0),  # a slow restart
         settings=HttpSettings(connect_timeout=1, read_timeout=5),
         progress=on_progress,
     )

@@ -256,10 +256,10 @@ def test_hostile_replies() -> None:
         b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><xforms>&lol2;</xforms>'
     )
     with HostileServer() as srv:
-        settings = HttpSettings(connect_timeout=2, read_timeout=0.5, max_response_bytes=1_000_000)
+        settings = HttpSettings(connect_timeout=5, read_timeout=1.5, max_response_bytes=1_000_000)
         srv.routes["/huge/formList"] = stream_forever()
         srv.routes["/bomb/formList"] = reply(200, laughs)
-        srv.routes["/slow/formList"] = slow(2.0, reply(200, _form_list(srv.url)))
+        srv.routes["/slow/formList"] = slow(4.0, reply(200, _form_list(srv.url)))
         srv.routes["/err/formList"] = reply(503, b"down")
         srv.routes["/busy/formList"] = reply(429, b"", {"Retry-After": "7"})
         srv.routes["/media/formList"] = reply(200, _form_list(srv.url + "/media", media=True))
