@@ -341,6 +341,8 @@ def test_format_number(value: float, text: str) -> None:
         ("Infinity", math.nan),
         ("0x10", math.nan),
         ("1,5", math.nan),
+        ("\u0663", math.nan),
+        ("\u00b2", math.nan),
         (True, 1.0),
         (False, 0.0),
         ([], math.nan),

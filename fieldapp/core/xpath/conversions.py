@@ -20,7 +20,7 @@ Value = str | float | bool | list[Node]
 
 NAN = math.nan
 DATE_TYPES = frozenset({"date", "dateTime", "time"})
-_NUMBER = re.compile(r"^[ \t\r\n]*(-?(?:\d+(?:\.\d*)?|\.\d+))[ \t\r\n]*$")
+_NUMBER = re.compile(r"^[ \t\r\n]*(-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))[ \t\r\n]*$")
 
 
 def format_number(x: float) -> str:

@@ -22,8 +22,9 @@ _NCNAME_START = (
 _NCNAME_CHAR = r"(?:" + _NCNAME_START + r"|[-.0-9\u00B7\u0300-\u036F\u203F-\u2040])"
 _NCNAME = _NCNAME_START + _NCNAME_CHAR + "*"
 _NAME = re.compile(_NCNAME + r"(?::(?:" + _NCNAME + r"|\*))?")
-_NUMBER = re.compile(r"\d+(?:\.\d*)?|\.\d+")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")  # XPath digits are ASCII
 _SPACE = re.compile(r"[ \t\r\n]*")
+_DIGITS = frozenset("0123456789")
 _NODE_TYPES = frozenset({"node", "text", "comment", "processing-instruction"})
 _OPERATOR_NAMES = frozenset({"and", "or", "mod", "div"})
 # After these tokens, "*" is a name test and an NCName is not an operator name.
@@ -101,7 +102,7 @@ def tokenize(expr: str) -> list[Token]:
             tokens.append(("str", expr[pos + 1 : end], pos))
             pos = end + 1
             continue
-        if ch.isdigit() or (ch == "." and pos + 1 < n and expr[pos + 1].isdigit()):
+        if ch in _DIGITS or (ch == "." and pos + 1 < n and expr[pos + 1] in _DIGITS):
             m = _NUMBER.match(expr, pos)
             assert m is not None
             tokens.append(("num", m.group(), pos))
