@@ -130,3 +130,19 @@ def test_mutable_instances_are_never_indexed() -> None:
     assert expr.evaluate(ctx) == 1.0
     inst.children[0].children[2].children[0].value = "n1"  # edit: a scan sees it at once
     assert expr.evaluate(ctx) == 2.0
+
+
+def test_instance_given_as_a_parentless_root_element() -> None:
+    """An environment may hand out the instance's root element instead of a document node."""
+    inst = _instance()
+    root = inst.children[0]
+    inst.children.clear()
+    root.parent = None
+    mark_immutable(root)
+    env = DefaultEnvironment(instances={"v": root})
+    ctx = EvalContext(_main().children[0].children[0], env=env)
+    expr = compile_xpath("instance('v')/root/item[district = /data/district]/name")
+    names = [n.value for n in expr.evaluate_nodes(ctx)]
+    assert names[:3] == ["n3", "n10", "n17"]
+    assert len(names) == 86
+    assert 5_000_000 - ctx.budget.left < ROWS  # answered from the index
