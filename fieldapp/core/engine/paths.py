@@ -14,7 +14,7 @@ _PRED = re.compile(r"\[[^\]]*\]")
 
 def local(name: str) -> str:
     """The local part of a (possibly prefixed or Clark-notation) name."""
-    return name.rpartition("}")[2].rpartition(":")[2]
+    return name[max(name.rfind("}"), name.rfind(":")) + 1 :]
 
 
 def steps_of(ref: str) -> list[tuple[str, int | None]]:

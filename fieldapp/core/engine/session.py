@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -829,13 +830,22 @@ class FormSession:
             self.notes.append(f"{self.ref_of(node)}: choices: {exc.message}")
             return ()
         out: list[Choice] = []
+        vname = _plain_child(iset.value_ref.source)
+        lname = _plain_child(iset.label_ref.source)
         for item in items:
-            ctx = EvalContext(node=item, current=node, env=self.env)
-            try:
-                value = iset.value_ref.evaluate_string(ctx)
-                label = iset.label_ref.evaluate_string(ctx)
-            except FieldappError:
-                continue
+            # plain child names (value ref="name", label ref="label") are read directly:
+            # big lists (50,000 rows) must not pay an XPath evaluation per row
+            value = _child_text(item, vname) if vname else None
+            label = _child_text(item, lname) if lname else None
+            if value is None or label is None:
+                ctx = EvalContext(node=item, current=node, env=self.env)
+                try:
+                    if value is None:
+                        value = iset.value_ref.evaluate_string(ctx)
+                    if label is None:
+                        label = iset.label_ref.evaluate_string(ctx)
+                except FieldappError:
+                    continue
             out.append(Choice(value, label))
         return tuple(out)
 
@@ -1461,6 +1471,22 @@ class FormSession:
             if bind.preload == "timestamp" and (bind.preload_params or "").strip() == "end":
                 for node in self._expand(self.doc, gref):
                     node.value = iso_datetime(self.env.now())
+
+
+_PLAIN_NAME = re.compile(r"^\s*([A-Za-z_][\w.\-]*)\s*$")
+
+
+def _plain_child(expr: str) -> str | None:
+    m = _PLAIN_NAME.match(expr)
+    return m.group(1) if m else None
+
+
+def _child_text(item: Node, name: str) -> str | None:
+    """Text of the first child element ``name``; None when absent (XPath decides then)."""
+    for child in item.children:
+        if child.name == name:
+            return child.string_value()
+    return None
 
 
 def _is_ancestor(anc: Node, node: Node) -> bool:
