@@ -80,6 +80,9 @@ def test_corrupted_header_is_quarantined_never_overwritten(store: Store) -> None
     assert _digest(db) == before
     copies = _quarantined(store)
     assert [p.name for p in copies] == ["store.db"] and _digest(copies[0]) == before
+    with pytest.raises(FieldappError, match="S122"):
+        store.unlock("Ana", PASS)  # retrying reuses the copy instead of filling the disk
+    assert len(_quarantined(store)) == 1
     assert [p.name for p in store.list_profiles()] == ["Ana"]  # still listed for the user
 
 

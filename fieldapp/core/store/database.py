@@ -76,7 +76,20 @@ def header_problem(db: Path) -> str | None:
 
 
 def quarantine(db: Path, quarantine_root: Path) -> Path:
-    """Copy the database files aside (never move or modify them); return the copy's folder."""
+    """Copy the database files aside (never move or modify them); return the copy's folder.
+
+    Retrying an unlock must not fill the disk: an existing copy of the same unchanged file
+    (same size and modification time, which copy2 preserves) is reused.
+    """
+    if quarantine_root.is_dir():
+        stat = db.stat()
+        for folder in sorted(quarantine_root.glob(f"{db.parent.name}-*"), reverse=True):
+            copy = folder / db.name
+            if copy.exists():
+                same = copy.stat()
+                if (same.st_size, same.st_mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+                    return folder
+                break
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = quarantine_root / f"{db.parent.name}-{stamp}"
     target.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ import hashlib
 import hmac
 import os
 import secrets
-from typing import Literal
+from typing import Any, Literal
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -126,6 +126,8 @@ class KeyRing:
             HKDF(hashes.SHA256(), 32, None, b"fieldapp manifest mac v1").derive(bytes(data_key))
         )
         self._aead: AESGCM | None = AESGCM(bytes(self._record_key))
+        # keyed once; copies are cheaper than re-keying for each of ~100k manifest entries
+        self._entry_hasher: Any = hashlib.blake2b(key=bytes(self._mac_key), digest_size=32)
 
     @property
     def alive(self) -> bool:
@@ -144,11 +146,15 @@ class KeyRing:
 
     def entry_hash(self, message: bytes) -> int:
         """Keyed hash of one manifest entry, as an int to XOR into the accumulator."""
-        digest = hashlib.blake2b(message, key=bytes(self._mac_key), digest_size=32).digest()
-        return int.from_bytes(digest, "big")
+        if self._entry_hasher is None:
+            raise RuntimeError("key ring wiped")
+        hasher = self._entry_hasher.copy()
+        hasher.update(message)
+        return int.from_bytes(hasher.digest(), "big")
 
     def wipe(self) -> None:
         for buf in (self._data_key, self._record_key, self._mac_key):
             for i in range(len(buf)):
                 buf[i] = 0
         self._aead = None
+        self._entry_hasher = None

@@ -87,13 +87,14 @@ def _v1(db: Database) -> None:
             "sealed",
         },
     )
-    # Lists filter by status / form / date and sort by a date: each index serves one leading
-    # filter in date order and carries the other filter columns, so the first page is read
-    # from the index without visiting rows that do not match.
+    # Lists filter by status / form / date and sort by a date with rowid as the tiebreak: each
+    # index yields one filter's rows already in (date, rowid) order, so the first page is read
+    # straight from the index with no sort (extra trailing columns would break that order).
     db.table("submissions").create_index(["status", "updated_at"])
-    db.table("submissions").create_index(["form_id", "updated_at", "status"])
-    db.table("submissions").create_index(["updated_at", "status", "form_id"])
-    db.table("submissions").create_index(["created_at", "status", "form_id"])
+    db.table("submissions").create_index(["form_id", "status", "updated_at"])
+    db.table("submissions").create_index(["form_id", "updated_at"])
+    db.table("submissions").create_index(["updated_at"])
+    db.table("submissions").create_index(["created_at"])
     db.table("attachments").create(
         {"rec_id": str, "instance_id": str, "version": int, "sealed": bytes},
         pk="rec_id",

@@ -4,7 +4,7 @@ Each public write is one ``BEGIN IMMEDIATE ... COMMIT`` transaction with synchro
 durable when it returns and a crash leaves either the old or the new record. Every write bumps the
 per-profile counter, seals the record with that version and folds it into the manifest (see
 records.py). Lists filter and sort on plaintext metadata through indexes and decrypt only the small
-``head`` blob (instance name, comment count) of the rows on the requested page.
+``head`` blob (instance name, comments, receipt, history) of the rows on the requested page.
 """
 
 from __future__ import annotations
@@ -316,12 +316,18 @@ class ProfileSession:
         return row
 
     def _decode(
-        self, instance_id: str, row: Sequence[Any]
+        self, instance_id: str, row: Sequence[Any], *, with_body: bool = True
     ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Head: name, comments, receipt, history (small, read by lists and every transition).
+        Body: instance XML and position (large, skipped when a save replaces it anyway)."""
         meta = (row[0], row[1], row[2], row[3], row[4])
         version = int(row[5])
         head = self._open("submissions", "head", instance_id, version, meta, bytes(row[6]))
-        body = self._open("submissions", "body", instance_id, version, meta, bytes(row[7]))
+        body = (
+            self._open("submissions", "body", instance_id, version, meta, bytes(row[7]))
+            if with_body
+            else {}
+        )
         return head, body
 
     def _put(
@@ -353,8 +359,12 @@ class ProfileSession:
         change: Callable[[dict[str, Any], dict[str, Any]], None],
         *,
         create: tuple[str, str] | None = None,
+        replaces_body: bool = False,
     ) -> int:
-        """Load, check the state machine, apply ``change`` to head/body, reseal: one transaction."""
+        """Load, check the state machine, apply ``change`` to head/body, reseal: one transaction.
+
+        ``replaces_body``: ``change`` sets the whole body, so the old one is not decrypted.
+        """
         self._alive()
         now = self._now()
         with self._writer.transaction() as conn:
@@ -366,26 +376,24 @@ class ProfileSession:
                     raise FieldappError("S108", what="interview", key=instance_id)
                 form_id, form_version = create
                 created = now
-                head: dict[str, Any] = {"name": None, "comments": 0}
-                body: dict[str, Any] = {
-                    "xml": "",
-                    "position": {},
+                head: dict[str, Any] = {
+                    "name": None,
                     "comments": [],
                     "receipt_hash": None,
                     "sent_at": None,
                     "history": [],
                 }
+                body: dict[str, Any] = {"xml": "", "position": {}}
                 current = Status.DRAFT
             else:
                 form_id, form_version, created = row[0], row[1], row[3]
-                head, body = self._decode(instance_id, row)
+                head, body = self._decode(instance_id, row, with_body=not replaces_body)
                 current = Status(row[2])
                 removed.append(records.entry("submissions", instance_id, int(row[5])))
             check_transition(instance_id, current, target, action)
             change(head, body)
             if current != target:
-                body["history"].append({"from": current.value, "to": target.value, "at": now})
-            head["comments"] = len(body["comments"])
+                head["history"].append({"from": current.value, "to": target.value, "at": now})
             meta = (form_id, form_version, target.value, created, now)
             self._put(conn, counter, instance_id, meta, head, body)
             self._commit_manifest(
@@ -416,7 +424,12 @@ class ProfileSession:
             body["position"] = pos
 
         return self._transition(
-            instance_id, Status.DRAFT, "saved as a draft", change, create=(form_id, form_version)
+            instance_id,
+            Status.DRAFT,
+            "saved as a draft",
+            change,
+            create=(form_id, form_version),
+            replaces_body=True,
         )
 
     def finalize(
@@ -435,7 +448,7 @@ class ProfileSession:
         def change(head: dict[str, Any], body: dict[str, Any]) -> None:
             head["name"] = name if name is not None else head.get("name")
             body["xml"] = text
-            body["receipt_hash"] = None
+            head["receipt_hash"] = None
 
         if create is not None:
             with self._writer.reading() as conn:
@@ -444,7 +457,7 @@ class ProfileSession:
                 # A brand new instance passes through draft inside the same transaction.
                 def change_new(head: dict[str, Any], body: dict[str, Any]) -> None:
                     change(head, body)
-                    body["history"].append({"from": "new", "to": "draft", "at": self._now()})
+                    head["history"].append({"from": "new", "to": "draft", "at": self._now()})
 
                 return self._transition(
                     instance_id, Status.FINALIZED, "finalized", change_new, create=create
@@ -462,8 +475,8 @@ class ProfileSession:
         moment = stamp(sent_at or self._clock())
 
         def change(head: dict[str, Any], body: dict[str, Any]) -> None:
-            body["receipt_hash"] = receipt_hash
-            body["sent_at"] = moment
+            head["receipt_hash"] = receipt_hash
+            head["sent_at"] = moment
 
         return self._transition(instance_id, Status.SENT, "marked as sent", change)
 
@@ -471,7 +484,7 @@ class ProfileSession:
         self, comments: Sequence[Comment]
     ) -> Callable[[dict[str, Any], dict[str, Any]], None]:
         def change(head: dict[str, Any], body: dict[str, Any]) -> None:
-            body["comments"].extend(
+            head["comments"].extend(
                 {"author": c.author, "text": c.text, "at": c.at, "ref": c.ref} for c in comments
             )
 
@@ -532,17 +545,16 @@ class ProfileSession:
                     counter += 1
                     meta = (item.form_id, item.form_version, received, item.created_at or now, now)
                     tail = records.aad_tail(rec, counter, meta)  # shared by head and body
-                    head = orjson.dumps({"name": item.name, "comments": 0})
-                    body = orjson.dumps(
+                    head = orjson.dumps(
                         {
-                            "xml": item.xml.decode("utf-8"),
-                            "position": {},
+                            "name": item.name,
                             "comments": [],
                             "receipt_hash": None,
                             "sent_at": None,
                             "history": history,
                         }
                     )
+                    body = orjson.dumps({"xml": item.xml.decode("utf-8"), "position": {}})
                     hn, bn = nonces[24 * n : 24 * n + 12], nonces[24 * n + 12 : 24 * n + 24]
                     rows.append(
                         (
@@ -624,10 +636,10 @@ class ProfileSession:
             name=head.get("name"),
             xml=str(body["xml"]).encode("utf-8"),
             position=dict(body.get("position") or {}),
-            comments=tuple(Comment(**c) for c in body.get("comments", [])),
-            receipt_hash=body.get("receipt_hash"),
-            sent_at=body.get("sent_at"),
-            history=tuple(body.get("history", [])),
+            comments=tuple(Comment(**c) for c in head.get("comments", [])),
+            receipt_hash=head.get("receipt_hash"),
+            sent_at=head.get("sent_at"),
+            history=tuple(head.get("history", [])),
         )
 
     def _where(
@@ -700,7 +712,7 @@ class ProfileSession:
                 continue
             out.append(
                 SubmissionSummary(
-                    rec, f, v, s, c, u, head.get("name"), int(head.get("comments", 0))
+                    rec, f, v, s, c, u, head.get("name"), len(head.get("comments", []))
                 )
             )
         return Page(tuple(out), total, offset, limit)
@@ -1015,10 +1027,8 @@ class ProfileSession:
             row = self._row(conn, instance_id)
             removed = [records.entry("submissions", instance_id, int(row[5]))] if row else []
             meta = (form_id, form_version, Status(status).value, created_at, updated_at)
-            head = {"name": name, "comments": len(comments)}
-            body = {
-                "xml": xml.decode("utf-8"),
-                "position": dict(position),
+            head = {
+                "name": name,
                 "comments": [
                     {"author": c.author, "text": c.text, "at": c.at, "ref": c.ref} for c in comments
                 ],
@@ -1026,6 +1036,7 @@ class ProfileSession:
                 "sent_at": sent_at,
                 "history": [dict(h) for h in history],
             }
+            body = {"xml": xml.decode("utf-8"), "position": dict(position)}
             self._put(conn, counter, instance_id, meta, head, body)
             self._commit_manifest(
                 conn, counter, acc, removed, [records.entry("submissions", instance_id, counter)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import shutil
 import sqlite3
 import time
 import uuid
@@ -140,6 +141,8 @@ class Store:
         if not self.profiles_dir.is_dir():
             return out
         for folder in sorted(self.profiles_dir.iterdir()):
+            if folder.name.startswith("."):
+                continue  # a profile being created (or left over by a crash during creation)
             db = folder / DB_NAME
             if not db.is_file():
                 continue
@@ -182,10 +185,14 @@ class Store:
             raise FieldappError("S104", role=role)
         if len(passphrase) < MIN_PASSPHRASE:
             raise FieldappError("S105", minimum=MIN_PASSPHRASE)
-        path = self.db_path(name)
-        if path.parent.exists():
+        final = self.db_path(name)
+        if final.parent.exists():
             raise FieldappError("S102", name=name)
-        path.parent.mkdir(parents=True)
+        # Built in a hidden folder and renamed into place: a crash mid-way leaves no half profile.
+        self.profiles_dir.mkdir(parents=True, exist_ok=True)
+        building = self.profiles_dir / f".new-{secrets.token_hex(8)}"
+        building.mkdir()
+        path = building / DB_NAME
         profile_id = uuid.uuid4().hex
         data_key = bytearray(secrets.token_bytes(32))
         recovery_raw, recovery_text = keys.new_recovery_key()
@@ -211,6 +218,11 @@ class Store:
             for i in range(len(data_key)):
                 data_key[i] = 0
             database.close(conn, path)
+        try:
+            os.rename(building, final.parent)
+        except OSError:
+            shutil.rmtree(building, ignore_errors=True)
+            raise FieldappError("S102", name=name) from None
         return recovery_text
 
     def _write_slot(
