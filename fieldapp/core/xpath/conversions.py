@@ -8,6 +8,7 @@ ODK spec extends ``number()`` that way).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import UTC, tzinfo
@@ -42,12 +43,19 @@ def format_number(x: float) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=8192)
+def _plain_number(text: str) -> float | None:
+    """The XPath Number in ``text`` (cached: forms compare the same few values again)."""
+    m = _NUMBER.match(text)
+    return float(m[1]) if m is not None else None
+
+
 def string_to_number(text: str, tz: tzinfo = UTC) -> float:
     """XPath 1.0 string -> number (no exponent, no "+", surrounding whitespace allowed) plus
     date and dateTime text as days since 1970-01-01."""
-    m = _NUMBER.match(text)
-    if m is not None:
-        return float(m[1])
+    plain = _plain_number(text)
+    if plain is not None:
+        return plain
     if isinstance(text, DateValue):
         return text.days
     if len(text) >= 10 and text.strip()[:1].isdigit():

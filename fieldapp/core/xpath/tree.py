@@ -266,7 +266,17 @@ class Compare(Expr):
         self.right = right
 
     def evaluate(self, ctx: EvalContext) -> Value:
-        return compare(self.op, self.left.evaluate(ctx), self.right.evaluate(ctx), ctx.env.tzinfo())
+        left = self.left.evaluate(ctx)
+        right = self.right.evaluate(ctx)
+        if type(right) is float:
+            if type(left) is float:
+                return bool(_REL[self.op](left, right))
+            if type(left) is list and len(left) == 1:
+                node = left[0]
+                if not node.children and node.datatype not in DATE_TYPES:
+                    number = string_to_number(node.value, ctx.env.tzinfo())
+                    return bool(_REL[self.op](number, right))
+        return compare(self.op, left, right, ctx.env.tzinfo())
 
     def children(self) -> Sequence[Expr]:
         return (self.left, self.right)
@@ -708,15 +718,18 @@ class PathExpr(Expr):
                     f"{type(value).__name__} value",
                 )
             nodes = value
-        elif self.absolute:
-            nodes = [document_of(ctx.current if ctx.current is not None else ctx.node)]
         else:
-            nodes = [ctx.node]
-        names = self.simple_names
-        if names is not None:
-            fast = self._simple(nodes[0], names, ctx)
-            if fast is not None:
-                return fast
+            base = (
+                document_of(ctx.current if ctx.current is not None else ctx.node)
+                if self.absolute
+                else ctx.node
+            )
+            names = self.simple_names
+            if names is not None:
+                fast = self._simple(base, names, ctx)
+                if fast is not None:
+                    return fast
+            nodes = [base]
         for step, sort in zip(self.steps, self.needs_sort, strict=True):
             if not nodes:
                 return nodes
