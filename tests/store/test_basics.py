@@ -251,3 +251,30 @@ def test_lock_wipes_keys_and_blocks_calls(session: ProfileSession) -> None:
     with pytest.raises(FieldappError, match="S107"):
         session.load("x")
     session.lock()  # idempotent
+
+
+def test_half_created_profile_is_ignored(store: Store) -> None:
+    store.create_profile("Ana", "enumerator", PASS)
+    leftover = store.profiles_dir / ".new-0123456789abcdef"  # as a crash during creation leaves
+    leftover.mkdir()
+    (leftover / "store.db").write_bytes(b"partial")
+    assert [p.name for p in store.list_profiles()] == ["Ana"]
+    assert not list(store.profiles_dir.glob(".new-*"))[1:]  # creating never leaves its own
+
+
+def test_two_sessions_on_one_profile_keep_the_manifest_consistent(store: Store) -> None:
+    """The app and a CLI command may have the same profile open: writes interleave safely."""
+    store.create_profile("Ana", "enumerator", PASS)
+    app = store.unlock("Ana", PASS)
+    cli = make_store(store.data_dir).unlock("Ana", PASS)
+    for i in range(10):
+        app.save_draft("f", "1", f"a{i}", b"<d/>")
+        cli.save_draft("f", "1", f"c{i}", b"<d/>")
+        cli.record_audit(f"a{i}", [{"i": i}])
+    app.finalize("c3", b"<d/>")
+    app.verify_integrity(deep=True)
+    cli.verify_integrity(deep=True)
+    assert cli.load("c3").status == "finalized" and app.count_submissions() == 20
+    app.lock()
+    cli.lock()
+    store.unlock("Ana", PASS).lock()
