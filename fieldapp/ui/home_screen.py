@@ -149,7 +149,7 @@ class _RecordsTab(QWidget):
         self.more.setVisible(len(rows) == PAGE_SIZE)
         self.count.setText(self.tr("{n} shown").replace("{n}", str(self._loaded)))
         if self.table.currentIndex().row() < 0 and self.proxy.rowCount():
-            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _items(self, row: RecordRow) -> list[QStandardItem]:
         updated = row.updated.strftime("%Y-%m-%d %H:%M") if row.updated else ""
@@ -177,8 +177,9 @@ class _RecordsTab(QWidget):
 
     def select_id(self, instance_id: str) -> bool:
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) == instance_id:
-                self.table.selectRow(row)
+            index = self.proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole) == instance_id:
+                self.table.setCurrentIndex(index)  # whole row: SelectRows
                 return True
         return False
 
@@ -359,12 +360,13 @@ class HomeScreen(QWidget):
                 items.append(item)
             self.forms_model.appendRow(items)
         if self.forms_proxy.rowCount():
-            self.forms_table.selectRow(0)
+            self.forms_table.setCurrentIndex(self.forms_proxy.index(0, 0))
 
     def select_form(self, key: str) -> bool:
         for row in range(self.forms_proxy.rowCount()):
-            if self.forms_proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) == key:
-                self.forms_table.selectRow(row)
+            index = self.forms_proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole) == key:
+                self.forms_table.setCurrentIndex(index)  # whole row: SelectRows
                 return True
         return False
 

@@ -246,8 +246,8 @@ class InterviewScreen(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
         self._page_layout = layout
-        layout.addStretch(1)
         if page.kind == "questions":
+            layout.addStretch(1)  # questions are inserted above it as they are built
             if page.repeat_instance_ref:
                 self._add_remove_repeat(page.repeat_instance_ref, layout)
             self._pending = list(page.questions)
@@ -258,8 +258,10 @@ class InterviewScreen(QWidget):
             self._build_batch(wanted)
         elif page.kind == "repeat_prompt" and page.repeat is not None:
             self._build_repeat_prompt(page, layout)
+            layout.addStretch(1)
         else:
             self._build_end(layout)
+            layout.addStretch(1)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(container)
         if old is not None:

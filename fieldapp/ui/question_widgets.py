@@ -282,6 +282,8 @@ class TextInputWidget(QuestionWidget):
             line.setToolTip(
                 self.tr("Type or paste coordinates, e.g. 12.34 -56.78 or 12.34, -56.78")
             )
+        elif "masked" in q.appearance:
+            line.setEchoMode(QLineEdit.EchoMode.Password)
         elif datatype == "barcode":
             line.setPlaceholderText(self.tr("Type or scan the code"))
         elif "numbers" in q.appearance:
@@ -496,8 +498,8 @@ class SelectWidget(QuestionWidget):
                 self._grid.addLayout(cell, 0, index)
             elif no_label:
                 self._grid.addWidget(button, 0, index, Qt.AlignmentFlag.AlignHCenter)
-            else:
-                self._grid.addWidget(button, row, column)
+            else:  # leading edge (AlignLeft is mirrored in right-to-left layouts)
+                self._grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)
         if columns > 1:
             for column in range(columns):
                 self._grid.setColumnStretch(column, 1)

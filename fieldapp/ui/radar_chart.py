@@ -39,7 +39,7 @@ class RadarChart(QWidget):
         rect = QRectF(self.rect())
         font = QFont(self.font())
         metrics_height = painter.fontMetrics().height()
-        radius = max(10.0, min(rect.width(), rect.height()) / 2 - metrics_height * 2.6)
+        radius = max(10.0, min(rect.width() / 2 - 180, rect.height() / 2 - metrics_height * 2.6))
         centre = rect.center()
         grid_pen = QPen(self.palette().mid().color(), 1)
         text_color = self.palette().windowText().color()
@@ -71,8 +71,19 @@ class RadarChart(QWidget):
         painter.setFont(font)
         painter.setPen(text_color)
         for index, (name, value) in enumerate(self._axes):
-            anchor = point(index, 1.0 + (metrics_height * 1.4) / radius)
+            angle = -math.pi / 2 + 2 * math.pi * index / count
+            anchor = point(index, 1.0 + 10 / radius)
             text = f"{name}\n{'—' if value is None else f'{value:.2f}'}"
-            box = QRectF(anchor.x() - 80, anchor.y() - metrics_height, 160, metrics_height * 2.2)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+            height = metrics_height * 2.2
+            if math.cos(angle) > 0.3:  # right side: text starts at the axis end
+                box = QRectF(anchor.x() + 4, anchor.y() - height / 2, 170, height)
+                align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            elif math.cos(angle) < -0.3:  # left side: text ends at the axis end
+                box = QRectF(anchor.x() - 174, anchor.y() - height / 2, 170, height)
+                align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            else:  # top or bottom
+                top = anchor.y() - height if math.sin(angle) < 0 else anchor.y()
+                box = QRectF(anchor.x() - 85, top, 170, height)
+                align = Qt.AlignmentFlag.AlignCenter
+            painter.drawText(box, int(align), text)
         painter.end()

@@ -66,7 +66,7 @@ def test_resume_after_kill_9(qtbot, data_dir: Path) -> None:  # type: ignore[no-
     drafts = window.home.record_tabs["draft"]
     assert drafts.model.rowCount() == 1
     window.home.tabs.setCurrentWidget(drafts)
-    drafts.table.selectRow(0)
+    drafts.table.setCurrentIndex(drafts.proxy.index(0, 0))
     QTest.mouseClick(drafts.open_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: window.interview is not None)
     screen = window.interview
