@@ -134,11 +134,14 @@ class QuestionWidget(QFrame):
         self._layout.addWidget(image)
 
     def _show_error(self, message: str | None) -> None:
+        if (message or "") == self._error.text():
+            return
         self._error.setText(message or "")
         self._error.setVisible(bool(message))
-        self.setProperty("invalid", bool(message))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if bool(self.property("invalid")) != bool(message):
+            self.setProperty("invalid", bool(message))
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def show_error(self, message: str | None) -> None:
         """An answer was rejected: say why, next to the question, in the form's language."""
@@ -178,6 +181,11 @@ class QuestionWidget(QFrame):
 
     def flush(self) -> None:
         """Commit whatever is typed but not yet committed (page change, save, close)."""
+
+    def _enter(self) -> None:
+        """Enter: commit, then the page moves to the next question."""
+        self.flush()
+        self.advance.emit()
 
     def _commit(self, value: str) -> None:
         if value != self.question.value:
@@ -250,7 +258,7 @@ class TextInputWidget(QuestionWidget):
             line.setText(self._display(q.value))
             line.textEdited.connect(lambda _text: self._timer.start())
             line.editingFinished.connect(self.flush)
-            line.installEventFilter(_EnterFilter(self))
+            line.returnPressed.connect(self._enter)
             self._configure_line(line)
             self._edit = line
         self._edit.setReadOnly(q.readonly)
@@ -384,34 +392,46 @@ def _normalize_geo(text: str, datatype: str) -> str:
     return ";".join(cleaned)
 
 
-class _ChoiceKeys(QObject):
+def _choice_key(owner: SelectWidget, event: QKeyEvent) -> bool:
     """Digits pick the n-th choice, letters the next choice starting with that letter."""
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False
+    key = event.key()
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        owner.flush()
+        owner.advance.emit()
+        return True
+    if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        owner.clear_selection()
+        return True
+    text = event.text()
+    if text.isdigit() and text != "0":
+        return owner.pick_index(int(text) - 1)
+    if text.isalpha():
+        return owner.pick_letter(text)
+    return False
 
-    def __init__(self, owner: SelectWidget) -> None:
-        super().__init__(owner)
+
+class _ChoiceRadio(QRadioButton):
+    """A radio button that understands the choice keys (only key presses reach Python)."""
+
+    def __init__(self, text: str, owner: SelectWidget) -> None:
+        super().__init__(text)
         self._owner = owner
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
-            return False
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._owner.flush()
-            self._owner.advance.emit()
-            return True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self._owner.clear_selection()
-            return True
-        text = event.text()
-        if text.isdigit() and text != "0":
-            return self._owner.pick_index(int(text) - 1)
-        if text.isalpha():
-            return self._owner.pick_letter(text)
-        return False
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _choice_key(self._owner, event):
+            super().keyPressEvent(event)
+
+
+class _ChoiceCheck(QCheckBox):
+    def __init__(self, text: str, owner: SelectWidget) -> None:
+        super().__init__(text)
+        self._owner = owner
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _choice_key(self._owner, event):
+            super().keyPressEvent(event)
 
 
 class SelectWidget(QuestionWidget):
@@ -430,7 +450,6 @@ class SelectWidget(QuestionWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
         self._group.buttonToggled.connect(self._toggled)
-        self._keys = _ChoiceKeys(self)
         self._syncing = False
         self._layout.addWidget(self._box)
         self._build_buttons()
@@ -468,7 +487,9 @@ class SelectWidget(QuestionWidget):
                 continue
             number = f"{index + 1}. " if index < 9 and not likert and not no_label else ""
             text = "" if no_label else number + choice.label
-            button: QAbstractButton = QCheckBox(text) if self._multiple else QRadioButton(text)
+            button: QAbstractButton = (
+                _ChoiceCheck(text, self) if self._multiple else _ChoiceRadio(text, self)
+            )
             button.setAutoExclusive(False)
             # as wide as its text: a click in the empty space to its right must not pick it
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -476,7 +497,6 @@ class SelectWidget(QuestionWidget):
             button.setEnabled(not q.readonly)
             button.setAccessibleName(choice.label or choice.value)
             button.setProperty("choiceValue", choice.value)
-            button.installEventFilter(self._keys)
             if choice.image and self._media is not None:
                 path = self._media(choice.image)
                 if path is not None:
@@ -626,7 +646,7 @@ class ComboSelectWidget(QuestionWidget):
             self._combo.lineEdit().setPlaceholderText(self.tr("Type to search"))
             self._combo.lineEdit().editingFinished.connect(self._from_text)
             completer.activated.connect(lambda _text: self._from_text())
-            self._combo.lineEdit().installEventFilter(_EnterFilter(self))
+            self._combo.lineEdit().returnPressed.connect(self._enter)
         else:
             self._combo.installEventFilter(_EnterFilter(self))
         self._combo.activated.connect(self._activated)
