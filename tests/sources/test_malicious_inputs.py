@@ -28,7 +28,7 @@ from fieldapp.errors import FieldappError
 
 pytestmark = pytest.mark.timeout(60)
 
-QUICK_SECONDS = 5.0  # "no hang": generous for a 2-core CI box, far below any real hang
+QUICK_SECONDS = 10.0  # "no hang": generous for a loaded 2-core CI box, far below any real hang
 
 XFORM_HEAD = (
     '<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml">'
@@ -109,6 +109,7 @@ class Case:
     code: str
     make: Callable[[Path, Path, int], Callable[[], object]]  # (tmp, corpus, port) -> action
     names: str  # text the message must contain (the file or reference)
+    seconds: float = QUICK_SECONDS  # "no hang" bound; larger where the cap itself takes work
 
 
 def _read(name: str, data: bytes, limits: SourceLimits | None = None) -> Callable[..., object]:
@@ -344,7 +345,8 @@ CASES = [
     ),
     Case("deep-nesting", "F111", _deep_nesting_fast, "deep.xml"),
     Case("deep-nesting-streamed", "F111", _deep_nesting_streamed, "deeper.xml"),
-    Case("huge-element-count", "F111", _many_elements, "wide.xml"),
+    # Streams 500k elements before refusing: ~2 s on an idle 2-core box, more under load.
+    Case("huge-element-count", "F111", _many_elements, "wide.xml", seconds=30.0),
     Case("element-count-cap", "F111", _many_elements_small_cap, "wide-small.xml"),
     Case(
         "oversized-xml",
@@ -487,7 +489,7 @@ def test_refused_with_code_naming_the_file_quickly(
     assert case.names in str(err), f"message does not name {case.names!r}: {err}"
     assert f"[{case.code}]" in str(err)
     assert "{" not in err.message, f"unfilled template parameter: {err.message}"
-    assert elapsed < QUICK_SECONDS, f"{case.id} took {elapsed:.1f}s"
+    assert elapsed < case.seconds, f"{case.id} took {elapsed:.1f}s"
     assert not listener.was_contacted(), "the parser reached out to the network"
 
 
@@ -505,7 +507,8 @@ def _declare_size(data: bytes, member: str, size: int) -> bytes:
 
 
 def test_zip_bomb_is_refused_from_the_directory_before_decompressing(tmp_path: Path) -> None:
-    """A member that declares 1 GB is refused in milliseconds: only the zip directory is read."""
+    """A member that declares 1 GB is refused from the zip directory alone. Its real payload is
+    4 KB, so had anything been inflated the error would be a CRC failure (F150/F102), not F105."""
     data = _zip_bytes({"xl/worksheets/sheet1.xml": b"<x/>" * 1000})
     data = _declare_size(data, "xl/worksheets/sheet1.xml", 1 << 30)
     path = _write(tmp_path, "gigabyte.xlsx", data)
@@ -514,7 +517,7 @@ def test_zip_bomb_is_refused_from_the_directory_before_decompressing(tmp_path: P
         read_form(path)
     assert info.value.code == "F105"
     assert "1,073,741,824 bytes" in str(info.value)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < QUICK_SECONDS
 
 
 def test_zip_that_understates_its_size_cannot_inflate_past_it(tmp_path: Path) -> None:
