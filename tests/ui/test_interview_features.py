@@ -1,0 +1,136 @@
+"""Interview features through real widgets: the jump index (Ctrl+J), files attached and sealed
+in the store, paradata, settings (server, passphrase), progress and the repeat prompt keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLineEdit
+
+from fieldapp.ui.app import MainWindow
+from fieldapp.ui.jump_index import JumpIndexDialog
+from fieldapp.ui.profile_screens import PassphraseDialog, UnlockScreen
+from fieldapp.ui.settings_dialog import SettingsDialog
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.driving import (
+    Interviewer,
+    accept_dialog,
+    ensure_active,
+    start_form,
+    unlock,
+    wait_until,
+)
+
+ALL_TYPES = "odk-web-forms/fixtures/preview-service/xforms/all-question-types-v2024091201-3.xml"
+
+
+def _window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitActive(window)
+    unlock(window, PASSPHRASE)
+    return window
+
+
+def test_jump_index_by_keyboard(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, data_dir)
+    screen = start_form(window, "ipl24@2026112301")
+    interviewer = Interviewer(screen, keyboard=True)
+    for _ in range(3):
+        interviewer.answer_page()
+        interviewer.next_page()
+    seen: list[str] = []
+
+    def use_index(dialog: QDialog) -> None:
+        assert isinstance(dialog, JumpIndexDialog)
+        states = [
+            dialog.tree.topLevelItem(i).text(1) for i in range(dialog.tree.topLevelItemCount())
+        ]
+        seen.extend(states)
+        QTest.keyClicks(dialog.filter, "interview mode")
+        QTest.keyClick(dialog.filter, Qt.Key.Key_Return)
+
+    accept_dialog(JumpIndexDialog, use_index)
+    ensure_active(screen)
+    QTest.keyClick(
+        screen.focusWidget() or screen, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier
+    )
+    wait_until(lambda: screen.page is not None and screen.page.index == 0)
+    assert screen.page.questions[0].ref == "/ipl24/interview_mode"
+    assert any(state.startswith("✓") for state in seen)  # answered questions are marked
+
+
+def test_image_attached_sealed_and_paradata(
+    qtbot, data_dir: Path, corpus_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, data_dir)
+    form = corpus_dir / ALL_TYPES
+    window.import_form_file(form, form.parent)
+    wait_until(lambda: window.home.select_form("all-question-types@2024091201-3"))
+    screen = start_form(window, "all-question-types@2024091201-3")
+    screen.jump_to("/data/image_question_types/image")
+    picture = tmp_path / "photo of house.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkGreen)
+    image.save(str(picture))
+    screen.attach_file("/data/image_question_types/image", picture)  # what the file dialog does
+    value = screen.session.value("/data/image_question_types/image")
+    assert value.endswith(".png") and " " not in value
+    assert value in screen.widgets["/data/image_question_types/image"]._name.text()
+    screen.jump_to("/data/text_question_types/string")
+    edit = screen.widgets["/data/text_question_types/string"].findChild(QLineEdit)
+    QTest.keyClicks(edit, "hello")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    QTest.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: window.home is not None)
+    profile = window.profile.profile
+    instance_id = window.home.record_tabs["draft"].model.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    attachments = profile.list_attachments(instance_id)
+    assert [a.name for a in attachments] == [value]
+    assert attachments[0].data == picture.read_bytes()
+    events = [e.event for e in profile.list_audit(instance_id)]
+    kinds = {e["event"] for e in events}
+    assert {"form start", "question", "change", "jump", "form exit"} <= kinds
+    change = next(e for e in events if e["event"] == "change" and e["node"].endswith("/string"))
+    assert change["new-value"] == "hello" and change["old-value"] == ""
+    timing = next(e for e in events if e["event"] == "question")
+    assert timing["end"] >= timing["start"] > 0
+
+
+def test_settings_server_and_passphrase(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, data_dir)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        assert not dialog.sync_note.text().startswith("Sync is available")
+        dialog.tabs.setCurrentIndex(2)
+        QTest.keyClicks(dialog.server_url, "https://survey.example.org")
+        QTest.keyClicks(dialog.server_token, "s3cret-token")
+        dialog.accept()
+
+    accept_dialog(SettingsDialog, fill)
+    window.open_settings()
+    assert window.profile.server_settings().url == "https://survey.example.org"
+    assert window.profile.server_settings().token == "s3cret-token"
+    window.show_home()
+    assert "sync is not available" in window.home.sync_label.text()
+
+    dialog = PassphraseDialog(window.profile.change_passphrase, window)
+    qtbot.addWidget(dialog)
+    QTest.keyClicks(dialog.old, "wrong passphrase")
+    QTest.keyClicks(dialog.new, "a brand new passphrase")
+    QTest.keyClicks(dialog.again, "a brand new passphrase")
+    dialog.submit()
+    assert dialog.message.text()  # the store refused the wrong current passphrase
+    dialog.old.clear()
+    QTest.keyClicks(dialog.old, PASSPHRASE)
+    dialog.submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    window.lock()
+    assert isinstance(window.stack.currentWidget(), UnlockScreen)
+    unlock(window, "a brand new passphrase")
+    assert window.home is not None
