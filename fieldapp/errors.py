@@ -58,11 +58,11 @@ class FieldappError(Exception):
 _register("F100", "Form file not found", "The form file {path} does not exist.")
 _register("F101", "Unsupported form file", "{path} is not a form: use .xlsx, .xls, .csv, .md or .xml.")
 _register("F102", "XLSForm conversion failed", "The XLSForm could not be converted: {detail}")
-_register("F103", "Malformed XML", "The form is not well-formed XML: {detail}")
+_register("F103", "Malformed XML", "The file is not well-formed XML: {detail}")
 _register(
     "F104",
     "Forbidden XML construct",
-    "The form uses {construct}, which is refused for safety (entities, DTDs and external "
+    "The file uses {construct}, which is refused for safety (entities, DTDs and external "
     "references can leak files or exhaust memory). Remove it and export the form again.",
 )
 _register(
