@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -112,11 +112,18 @@ class MainWindow(QMainWindow):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
+        # Input reaches the window (QWindow) before any widget: watching only the window keeps
+        # the per-event Python cost off the thousands of events widgets exchange.
         self._watch = _ActivityWatch(self.idle_timer)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._watch)
+        self._watched = False
         self.show_start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if not self._watched and handle is not None:
+            handle.installEventFilter(self._watch)
+            self._watched = True
 
     # -- screens -----------------------------------------------------------------------------
     def _set_screen(self, widget: QWidget) -> None:
@@ -341,9 +348,6 @@ class MainWindow(QMainWindow):
         if self.profile is not None:
             self.profile.lock()
             self.profile = None
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._watch)
         super().closeEvent(event)
 
 

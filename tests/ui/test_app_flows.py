@@ -177,3 +177,15 @@ def test_arabic_ui_is_right_to_left_and_translated(qtbot, data_dir: Path) -> Non
     finally:
         window.set_ui_language("en")
     assert window.home.start_button.text() == "Start new interview"
+
+
+def test_input_postpones_the_idle_lock(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, data_dir)
+    window.idle_timer.setInterval(600)
+    window.idle_timer.start()
+    for _ in range(8):  # real input arrives through the window, as from the OS
+        qtbot.wait(150)
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+    assert window.profile is not None  # 1.2 s of activity > 0.6 s timeout, still unlocked
+    wait_until(lambda: window.profile is None, timeout=10)
+    assert isinstance(window.stack.currentWidget(), UnlockScreen)
