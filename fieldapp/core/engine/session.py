@@ -4,6 +4,16 @@ State lives in the instance tree (``InstanceNode``); the dependency graph of the
 says which computations to redo after a change, so an answer costs what depends on it, not
 the size of the form. Navigation steps a cursor (a stack of body frames) to the next or
 previous screen without rebuilding the walk.
+
+Choices where the references differ (tested in tests/engine):
+- A non-relevant node keeps its value in the session (expressions see it, as in JavaRosa);
+  the value is pruned from finalized output and kept in drafts for an exact resume.
+- A question with a calculate stays editable; the calculate overwrites the answer when its
+  inputs change (JavaRosa). A calculate reading its own node is a cycle (E100) except the
+  ``coalesce(., default)`` idiom.
+- A calculate whose number is NaN stores "NaN" (XPath string()), like JavaRosa.
+- A new repeat instance copies jr:template (or the first instance); repeats nested in it
+  start with the instances the template holds.
 """
 
 from __future__ import annotations
