@@ -252,6 +252,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     pg: PostgresServer | None = None
     ok = True
+    load = os.getloadavg()
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {load[0]:.1f} / {load[1]:.1f} / "
+        f"{load[2]:.1f} (figures scale down when other work shares the CPUs)"
+    )
     with tempfile.TemporaryDirectory(prefix="bench-server-") as tmp:
         try:
             for backend in backends:
