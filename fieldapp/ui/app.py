@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
             media=opened.media,
             scorer=opened.scorer,
             resume_position=opened.position,
+            notice=opened.notice,
         )
         screen.closed.connect(self.show_home)
         screen.finalized.connect(lambda _id: self._finalized())

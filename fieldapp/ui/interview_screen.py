@@ -73,6 +73,7 @@ class InterviewScreen(QWidget):
         media: MediaResolver | None = None,
         scorer: Callable[[bytes], ScoreSummary | None] | None = None,
         resume_position: dict[str, Any] | None = None,
+        notice: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -124,6 +125,13 @@ class InterviewScreen(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setMaximumHeight(16)
         outer.addWidget(self.progress)
+        self.notice = QLabel(notice)
+        self.notice.setObjectName("notice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Supervisor's comments"))
+        self.notice.setVisible(bool(notice))
+        outer.addWidget(self.notice)
         self.breadcrumb = QLabel()
         self.breadcrumb.setObjectName("breadcrumb")
         self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)

@@ -83,6 +83,7 @@ class OpenedInterview:
     scorer: Callable[[bytes], ScoreSummary | None] | None
     position: dict[str, Any] | None
     instance_id: str
+    notice: str = ""  # a supervisor's comments on a returned interview
 
 
 class StoreInterviewHost:
@@ -366,6 +367,10 @@ class ProfileBridge:
             None if edit else dict(record.position),
             record_id=instance_id,
         )
+        if record.comments:
+            opened.notice = "\n".join(
+                f"{c.author}: {c.text}" + (f" ({c.ref})" if c.ref else "") for c in record.comments
+            )
         if edit:
             # a returned interview is fixed as a new draft (new instanceID, deprecatedID = old)
             opened.host.save_draft(session.to_xml(draft=True), {})

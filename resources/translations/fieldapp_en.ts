@@ -3,12 +3,12 @@
 <context>
     <name>CheckListSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="683" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="705" />
         <source>Type to filter the choices</source>
         <translation>Type to filter the choices</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="684" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
         <source>Filter choices</source>
         <translation>Filter choices</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>ComboSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="624" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="646" />
         <source>Type to search</source>
         <translation>Type to search</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="658" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="680" />
         <source>Pick one of the suggested answers.</source>
         <translation>Pick one of the suggested answers.</translation>
     </message>
@@ -119,129 +119,129 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="227" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="228" />
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="232" />
         <source>Profile: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
         <source>Profile, language and server</source>
         <translation>Profile, language and server</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="237" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="238" />
         <source>Switch profile</source>
         <translation>Switch profile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="239" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="240" />
         <source>Lock and choose another profile</source>
         <translation>Lock and choose another profile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
         <source>Lock now (Ctrl+Shift+L)</source>
         <translation>Lock now (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="251" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
         <source>Ready to send</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="280" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="281" />
         <source>Sync is not available in this version yet: data stays on this laptop.</source>
         <translation>Sync is not available in this version yet: data stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="286" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="287" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Form ID</source>
         <translation>Form ID</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="307" />
         <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="309" />
         <source>Search forms</source>
         <translation>Search forms</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="314" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="341" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="315" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="342" />
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
         <source>Import a form…</source>
         <translation>Import a form…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>An XLSForm (.xlsx) or XForm (.xml) with its media folder</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="335" />
         <source>Start new interview</source>
         <translation>Start new interview</translation>
     </message>
@@ -249,133 +249,138 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="111" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
         <source>Form language</source>
         <translation>Form language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Language of the questions (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="123" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="124" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="147" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="132" />
+        <source>Supervisor's comments</source>
+        <translation>Supervisor's comments</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="155" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="148" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
         <source>Previous page (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="149" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="150" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Go to a question (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="151" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="152" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Save the draft now (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="153" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="154" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Next page (Enter, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="285" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="295" />
         <source>Page {n} of {total}</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="340" />
         <source>Remove this entry</source>
         <translation>Remove this entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="333" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
         <source>Remove this repeated entry</source>
         <translation>Remove this repeated entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="353" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>You have {count} “{name}”. Add another?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="350" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="360" />
         <source>Add “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="364" />
         <source>No, go on</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="362" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="372" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: add another    N or Enter on “No, go on”: continue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="414" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="523" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="424" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="533" />
         <source>This answer is not accepted.</source>
         <translation>This answer is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="473" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="483" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="477" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="487" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="521" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="531" />
         <source>This question is required.</source>
         <translation>This question is required.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="595" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="605" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="596" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Remove this entry and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="644" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="654" />
         <source>Draft saved</source>
         <translation>Draft saved</translation>
     </message>
@@ -441,57 +446,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="160" />
+        <location filename="../../fieldapp/ui/app.py" line="167" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparing the built-in forms…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="201" />
+        <location filename="../../fieldapp/ui/app.py" line="208" />
         <source>Opening the form…</source>
         <translation>Opening the form…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="207" />
+        <location filename="../../fieldapp/ui/app.py" line="214" />
         <source>Opening the interview…</source>
         <translation>Opening the interview…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <location filename="../../fieldapp/ui/app.py" line="223" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="243" />
+        <location filename="../../fieldapp/ui/app.py" line="251" />
         <source>Cannot delete</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="250" />
+        <location filename="../../fieldapp/ui/app.py" line="258" />
         <source>Import a form</source>
         <translation>Import a form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="252" />
+        <location filename="../../fieldapp/ui/app.py" line="260" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Forms (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="259" />
+        <location filename="../../fieldapp/ui/app.py" line="267" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Media folder (cancel if the form has none)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <location filename="../../fieldapp/ui/app.py" line="278" />
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="276" />
+        <location filename="../../fieldapp/ui/app.py" line="284" />
         <source>Form imported.</source>
         <translation>Form imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <location filename="../../fieldapp/ui/app.py" line="289" />
         <source>Cannot import the form</source>
         <translation>Cannot import the form</translation>
     </message>
@@ -553,7 +558,7 @@
 <context>
     <name>RangeWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="788" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="810" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
@@ -561,17 +566,17 @@
 <context>
     <name>RankWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="815" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="837" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="816" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="817" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
         <source>Use this order</source>
         <translation>Use this order</translation>
     </message>
@@ -622,12 +627,12 @@
 <context>
     <name>SelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="436" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="457" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="439" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="460" />
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
@@ -722,57 +727,57 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="224" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="225" />
         <source>No server configured</source>
         <translation>No server configured</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="227" />
         <source>Server {url}: sync is not available in this version</source>
         <translation>Server {url}: sync is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="229" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="230" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} interview(s) ready to send are kept on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="328" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="329" />
         <source>{n} comment(s)</source>
         <translation>{n} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="425" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="426" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="431" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="427" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="432" />
         <source>Political</source>
         <translation>Political</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="428" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="433" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="429" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="434" />
         <source>Linguistic</source>
         <translation>Linguistic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="435" />
         <source>Navigational</source>
         <translation>Navigational</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="450" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Some items were not scored (don't know, refused or unanswered).</translation>
     </message>
@@ -843,28 +848,28 @@
 <context>
     <name>TextInputWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="261" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="269" />
         <source>Pick a date from a calendar</source>
         <translation>Pick a date from a calendar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="262" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="357" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="270" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="367" />
         <source>Pick a date</source>
         <translation>Pick a date</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="281" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="289" />
         <source>latitude longitude [altitude accuracy]</source>
         <translation>latitude longitude [altitude accuracy]</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="283" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="291" />
         <source>Type or paste coordinates, e.g. 12.34 -56.78 or 12.34, -56.78</source>
         <translation>Type or paste coordinates, e.g. 12.34 -56.78 or 12.34, -56.78</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="286" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="296" />
         <source>Type or scan the code</source>
         <translation>Type or scan the code</translation>
     </message>
@@ -872,7 +877,7 @@
 <context>
     <name>TriggerWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="901" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="923" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -911,33 +916,33 @@
 <context>
     <name>UploadWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="925" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="947" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="970" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="929" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="951" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="940" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="962" />
         <source>Choose an image…</source>
         <translation>Choose an image…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="942" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="964" />
         <source>Choose a recording…</source>
         <translation>Choose a recording…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="944" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="966" />
         <source>Choose a video…</source>
         <translation>Choose a video…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="945" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
@@ -1010,12 +1015,12 @@
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="197" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="198" />
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="199" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="200" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>Delete the draft “{name}” and all its answers? This cannot be undone.</translation>
     </message>

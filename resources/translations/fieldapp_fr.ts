@@ -3,12 +3,12 @@
 <context>
     <name>CheckListSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="683" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="705" />
         <source>Type to filter the choices</source>
         <translation>Tapez pour filtrer les choix</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="684" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
         <source>Filter choices</source>
         <translation>Filtrer les choix</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>ComboSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="624" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="646" />
         <source>Type to search</source>
         <translation>Tapez pour rechercher</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="658" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="680" />
         <source>Pick one of the suggested answers.</source>
         <translation>Choisissez l’une des réponses proposées.</translation>
     </message>
@@ -119,129 +119,129 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="227" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="228" />
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="232" />
         <source>Profile: {name}</source>
         <translation>Profil : {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
         <source>Profile, language and server</source>
         <translation>Profil, langue et serveur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="237" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="238" />
         <source>Switch profile</source>
         <translation>Changer de profil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="239" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="240" />
         <source>Lock and choose another profile</source>
         <translation>Verrouiller et choisir un autre profil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
         <source>Lock now (Ctrl+Shift+L)</source>
         <translation>Verrouiller maintenant (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="251" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
         <source>Ready to send</source>
         <translation>Prêts à envoyer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Returned</source>
         <translation>Renvoyés</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="280" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="281" />
         <source>Sync is not available in this version yet: data stays on this laptop.</source>
         <translation>La synchronisation n’est pas encore disponible dans cette version : les données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="286" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="287" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Form ID</source>
         <translation>ID du formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="307" />
         <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="309" />
         <source>Search forms</source>
         <translation>Rechercher des formulaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="314" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="341" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="315" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="342" />
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
         <source>Import a form…</source>
         <translation>Importer un formulaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Un XLSForm (.xlsx) ou XForm (.xml) avec son dossier de médias</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="335" />
         <source>Start new interview</source>
         <translation>Commencer un entretien</translation>
     </message>
@@ -249,133 +249,138 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="111" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
         <source>Form language</source>
         <translation>Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Langue des questions (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="123" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="124" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="147" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="132" />
+        <source>Supervisor's comments</source>
+        <translation>Commentaires du superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="155" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="148" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="149" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="150" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Aller à une question (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="151" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="152" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Enregistrer le brouillon maintenant (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="153" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Save and close</source>
         <translation>Enregistrer et fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="154" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Page suivante (Entrée, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="285" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="295" />
         <source>Page {n} of {total}</source>
         <translation>Page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="340" />
         <source>Remove this entry</source>
         <translation>Supprimer cette entrée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="333" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
         <source>Remove this repeated entry</source>
         <translation>Supprimer cette entrée répétée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="353" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>Vous avez {count} « {name} ». En ajouter un autre ?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="350" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="360" />
         <source>Add “{name}”</source>
         <translation>Ajouter « {name} »</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="364" />
         <source>No, go on</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="362" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="372" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A : en ajouter un    N ou Entrée sur « Non, continuer » : continuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="414" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="523" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="424" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="533" />
         <source>This answer is not accepted.</source>
         <translation>Cette réponse n’est pas acceptée.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="473" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="483" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="477" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="487" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="521" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="531" />
         <source>This question is required.</source>
         <translation>Cette question est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="595" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="605" />
         <source>Remove entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="596" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Supprimer cette entrée et toutes ses réponses ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="644" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="654" />
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
@@ -441,57 +446,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="160" />
+        <location filename="../../fieldapp/ui/app.py" line="167" />
         <source>Preparing the built-in forms…</source>
         <translation>Préparation des formulaires intégrés…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="201" />
+        <location filename="../../fieldapp/ui/app.py" line="208" />
         <source>Opening the form…</source>
         <translation>Ouverture du formulaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="207" />
+        <location filename="../../fieldapp/ui/app.py" line="214" />
         <source>Opening the interview…</source>
         <translation>Ouverture de l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <location filename="../../fieldapp/ui/app.py" line="223" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="243" />
+        <location filename="../../fieldapp/ui/app.py" line="251" />
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="250" />
+        <location filename="../../fieldapp/ui/app.py" line="258" />
         <source>Import a form</source>
         <translation>Importer un formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="252" />
+        <location filename="../../fieldapp/ui/app.py" line="260" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulaires (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="259" />
+        <location filename="../../fieldapp/ui/app.py" line="267" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Dossier de médias (annulez si le formulaire n’en a pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <location filename="../../fieldapp/ui/app.py" line="278" />
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="276" />
+        <location filename="../../fieldapp/ui/app.py" line="284" />
         <source>Form imported.</source>
         <translation>Formulaire importé.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <location filename="../../fieldapp/ui/app.py" line="289" />
         <source>Cannot import the form</source>
         <translation>Impossible d’importer le formulaire</translation>
     </message>
@@ -553,7 +558,7 @@
 <context>
     <name>RangeWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="788" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="810" />
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -561,17 +566,17 @@
 <context>
     <name>RankWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="815" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="837" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="816" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="817" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
         <source>Use this order</source>
         <translation>Utiliser cet ordre</translation>
     </message>
@@ -622,12 +627,12 @@
 <context>
     <name>SelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="436" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="457" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="439" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="460" />
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
@@ -722,57 +727,57 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="224" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="225" />
         <source>No server configured</source>
         <translation>Aucun serveur configuré</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="227" />
         <source>Server {url}: sync is not available in this version</source>
         <translation>Serveur {url} : la synchronisation n’est pas disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="229" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="230" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} entretien(s) prêt(s) à envoyer reste(nt) sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="328" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="329" />
         <source>{n} comment(s)</source>
         <translation>{n} commentaire(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="425" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
         <source>Psychological</source>
         <translation>Psychologique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="426" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="431" />
         <source>Economic</source>
         <translation>Économique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="427" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="432" />
         <source>Political</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="428" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="433" />
         <source>Social</source>
         <translation>Sociale</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="429" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="434" />
         <source>Linguistic</source>
         <translation>Linguistique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="435" />
         <source>Navigational</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="450" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Certaines questions n’ont pas été notées (ne sait pas, refus ou sans réponse).</translation>
     </message>
@@ -843,28 +848,28 @@
 <context>
     <name>TextInputWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="261" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="269" />
         <source>Pick a date from a calendar</source>
         <translation>Choisir une date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="262" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="357" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="270" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="367" />
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="281" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="289" />
         <source>latitude longitude [altitude accuracy]</source>
         <translation>latitude longitude [altitude précision]</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="283" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="291" />
         <source>Type or paste coordinates, e.g. 12.34 -56.78 or 12.34, -56.78</source>
         <translation>Tapez ou collez des coordonnées, p. ex. 12.34 -56.78 ou 12.34, -56.78</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="286" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="296" />
         <source>Type or scan the code</source>
         <translation>Tapez ou scannez le code</translation>
     </message>
@@ -872,7 +877,7 @@
 <context>
     <name>TriggerWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="901" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="923" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -911,33 +916,33 @@
 <context>
     <name>UploadWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="925" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="947" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="970" />
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="929" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="951" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="940" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="962" />
         <source>Choose an image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="942" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="964" />
         <source>Choose a recording…</source>
         <translation>Choisir un enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="944" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="966" />
         <source>Choose a video…</source>
         <translation>Choisir une vidéo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="945" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
@@ -1010,12 +1015,12 @@
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="197" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="198" />
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="199" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="200" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>Supprimer le brouillon « {name} » et toutes ses réponses ? Cette action est irréversible.</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>CheckListSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="683" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="705" />
         <source>Type to filter the choices</source>
         <translation>Digite para filtrar as opções</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="684" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
         <source>Filter choices</source>
         <translation>Filtrar opções</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>ComboSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="624" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="646" />
         <source>Type to search</source>
         <translation>Digite para pesquisar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="658" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="680" />
         <source>Pick one of the suggested answers.</source>
         <translation>Escolha uma das respostas sugeridas.</translation>
     </message>
@@ -119,129 +119,129 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="227" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="228" />
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="232" />
         <source>Profile: {name}</source>
         <translation>Perfil: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
         <source>Profile, language and server</source>
         <translation>Perfil, idioma e servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="237" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="238" />
         <source>Switch profile</source>
         <translation>Trocar de perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="239" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="240" />
         <source>Lock and choose another profile</source>
         <translation>Bloquear e escolher outro perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="241" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
         <source>Lock now (Ctrl+Shift+L)</source>
         <translation>Bloquear agora (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="251" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
         <source>Home</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
         <source>Ready to send</source>
         <translation>Prontas para enviar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Returned</source>
         <translation>Devolvidas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
         <source>Sync status</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="280" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="281" />
         <source>Sync is not available in this version yet: data stays on this laptop.</source>
         <translation>A sincronização ainda não está disponível nesta versão: os dados ficam neste computador.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="286" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="287" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Form</source>
         <translation>Formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="300" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Form ID</source>
         <translation>ID do formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="307" />
         <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="309" />
         <source>Search forms</source>
         <translation>Pesquisar formulários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="314" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="341" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="315" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="342" />
         <source>Forms</source>
         <translation>Formulários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
         <source>Import a form…</source>
         <translation>Importar um formulário…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Um XLSForm (.xlsx) ou XForm (.xml) com a sua pasta de mídia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="335" />
         <source>Start new interview</source>
         <translation>Iniciar nova entrevista</translation>
     </message>
@@ -249,133 +249,138 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="111" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
         <source>Form language</source>
         <translation>Idioma do formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Idioma das perguntas (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="123" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="124" />
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="147" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="132" />
+        <source>Supervisor's comments</source>
+        <translation>Comentários do supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="155" />
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="148" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
         <source>Previous page (Page Up)</source>
         <translation>Página anterior (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="149" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
         <source>Index</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="150" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Ir para uma pergunta (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="151" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="152" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Salvar o rascunho agora (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="153" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Save and close</source>
         <translation>Salvar e fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="154" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Next</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Próxima página (Enter, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="285" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="295" />
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="340" />
         <source>Remove this entry</source>
         <translation>Remover esta entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="333" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
         <source>Remove this repeated entry</source>
         <translation>Remover esta entrada repetida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="353" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>Você tem {count} “{name}”. Adicionar outro?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="350" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="360" />
         <source>Add “{name}”</source>
         <translation>Adicionar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="364" />
         <source>No, go on</source>
         <translation>Não, continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="362" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="372" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: adicionar outro    N ou Enter em “Não, continuar”: seguir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="414" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="523" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="424" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="533" />
         <source>This answer is not accepted.</source>
         <translation>Esta resposta não é aceita.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="473" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="483" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="477" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="487" />
         <source>Choose a file</source>
         <translation>Escolher um arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="521" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="531" />
         <source>This question is required.</source>
         <translation>Esta pergunta é obrigatória.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="595" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="605" />
         <source>Remove entry</source>
         <translation>Remover entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="596" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Remover esta entrada e todas as suas respostas? Não é possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="644" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="654" />
         <source>Draft saved</source>
         <translation>Rascunho salvo</translation>
     </message>
@@ -441,57 +446,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="160" />
+        <location filename="../../fieldapp/ui/app.py" line="167" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparando os formulários incluídos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="201" />
+        <location filename="../../fieldapp/ui/app.py" line="208" />
         <source>Opening the form…</source>
         <translation>Abrindo o formulário…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="207" />
+        <location filename="../../fieldapp/ui/app.py" line="214" />
         <source>Opening the interview…</source>
         <translation>Abrindo a entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <location filename="../../fieldapp/ui/app.py" line="223" />
         <source>Cannot open</source>
         <translation>Não é possível abrir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="243" />
+        <location filename="../../fieldapp/ui/app.py" line="251" />
         <source>Cannot delete</source>
         <translation>Não é possível excluir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="250" />
+        <location filename="../../fieldapp/ui/app.py" line="258" />
         <source>Import a form</source>
         <translation>Importar um formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="252" />
+        <location filename="../../fieldapp/ui/app.py" line="260" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulários (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="259" />
+        <location filename="../../fieldapp/ui/app.py" line="267" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Pasta de mídia (cancele se o formulário não tiver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <location filename="../../fieldapp/ui/app.py" line="278" />
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="276" />
+        <location filename="../../fieldapp/ui/app.py" line="284" />
         <source>Form imported.</source>
         <translation>Formulário importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <location filename="../../fieldapp/ui/app.py" line="289" />
         <source>Cannot import the form</source>
         <translation>Não é possível importar o formulário</translation>
     </message>
@@ -553,7 +558,7 @@
 <context>
     <name>RangeWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="788" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="810" />
         <source>not set</source>
         <translation>sem valor</translation>
     </message>
@@ -561,17 +566,17 @@
 <context>
     <name>RankWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="815" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="837" />
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="816" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="817" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
         <source>Use this order</source>
         <translation>Usar esta ordem</translation>
     </message>
@@ -622,12 +627,12 @@
 <context>
     <name>SelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="436" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="457" />
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="439" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="460" />
         <source>Clear the answer</source>
         <translation>Limpar a resposta</translation>
     </message>
@@ -722,57 +727,57 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="224" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="225" />
         <source>No server configured</source>
         <translation>Nenhum servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="227" />
         <source>Server {url}: sync is not available in this version</source>
         <translation>Servidor {url}: a sincronização não está disponível nesta versão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="229" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="230" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} entrevista(s) pronta(s) para enviar fica(m) neste computador.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="328" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="329" />
         <source>{n} comment(s)</source>
         <translation>{n} comentário(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="425" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="426" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="431" />
         <source>Economic</source>
         <translation>Econômica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="427" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="432" />
         <source>Political</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="428" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="433" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="429" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="434" />
         <source>Linguistic</source>
         <translation>Linguística</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="435" />
         <source>Navigational</source>
         <translation>Orientação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="450" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Algumas perguntas não foram pontuadas (não sabe, recusou ou sem resposta).</translation>
     </message>
@@ -843,28 +848,28 @@
 <context>
     <name>TextInputWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="261" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="269" />
         <source>Pick a date from a calendar</source>
         <translation>Escolher uma data no calendário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="262" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="357" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="270" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="367" />
         <source>Pick a date</source>
         <translation>Escolher uma data</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="281" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="289" />
         <source>latitude longitude [altitude accuracy]</source>
         <translation>latitude longitude [altitude precisão]</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="283" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="291" />
         <source>Type or paste coordinates, e.g. 12.34 -56.78 or 12.34, -56.78</source>
         <translation>Digite ou cole coordenadas, p. ex. 12.34 -56.78 ou 12.34, -56.78</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="286" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="296" />
         <source>Type or scan the code</source>
         <translation>Digite ou escaneie o código</translation>
     </message>
@@ -872,7 +877,7 @@
 <context>
     <name>TriggerWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="901" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="923" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -911,33 +916,33 @@
 <context>
     <name>UploadWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="925" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="947" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="970" />
         <source>No file chosen</source>
         <translation>Nenhum arquivo escolhido</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="929" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="951" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="940" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="962" />
         <source>Choose an image…</source>
         <translation>Escolher uma imagem…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="942" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="964" />
         <source>Choose a recording…</source>
         <translation>Escolher uma gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="944" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="966" />
         <source>Choose a video…</source>
         <translation>Escolher um vídeo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="945" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
         <source>Choose a file…</source>
         <translation>Escolher um arquivo…</translation>
     </message>
@@ -1010,12 +1015,12 @@
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="197" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="198" />
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="199" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="200" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>Excluir o rascunho “{name}” e todas as suas respostas? Não é possível desfazer.</translation>
     </message>

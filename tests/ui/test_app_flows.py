@@ -189,3 +189,31 @@ def test_input_postpones_the_idle_lock(qtbot, data_dir: Path) -> None:  # type: 
     assert window.profile is not None  # 1.2 s of activity > 0.6 s timeout, still unlocked
     wait_until(lambda: window.profile is None, timeout=10)
     assert isinstance(window.stack.currentWidget(), UnlockScreen)
+
+
+def test_returned_interview_shows_comments_and_is_fixed_as_an_edit(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.core.store import Comment
+
+    window = _window(qtbot, data_dir)
+    screen = start_form(window, "ipl12@2026112301")
+    Interviewer(screen, keyboard=False).run_to_end()
+    QTest.mouseClick(screen.summary.finalize_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: window.home is not None)
+    profile = window.profile.profile
+    instance_id = profile.outbox().rows[0].instance_id
+    # what sync records: the server's receipt, then a supervisor's review
+    profile.mark_sent(instance_id, "sha256:receipt")
+    profile.mark_returned(
+        instance_id, [Comment("supervisor", "Please check the income answer", "now", "")]
+    )
+    window.show_home()
+    returned = window.home.record_tabs["returned"]
+    window.home.tabs.setCurrentWidget(returned)
+    assert returned.select_id(instance_id)
+    assert "1" in returned.model.item(0, 3).text()  # comment count column
+    QTest.mouseClick(returned.open_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: window.interview is not None)
+    assert "Please check the income answer" in window.interview.notice.text()
+    xml = window.interview.session.to_xml(draft=True).decode()
+    assert instance_id in xml  # kept as meta/deprecatedID of the edit
+    assert window.interview.session.instance_id != instance_id
