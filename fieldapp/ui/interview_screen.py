@@ -639,8 +639,14 @@ class InterviewScreen(QWidget):
 
     # -- saving ------------------------------------------------------------------------------
     def save_now(self) -> None:
-        """Write the draft (and pending paradata) through the host; cheap when nothing changed."""
+        """Write the draft (and pending paradata) through the host; cheap when nothing changed.
+
+        Never after the interview was finalized or closed: a late autosave would turn a
+        finalized interview back into a draft.
+        """
         self._autosave.stop()
+        if self._closing:
+            return
         events = self.audit.take()
         try:
             if self._dirty:
@@ -667,6 +673,8 @@ class InterviewScreen(QWidget):
             return
         self.audit.event("form finalize")
         self.audit.leave_all()
+        self._autosave.stop()
+        self._build_timer.stop()
         try:
             self.host.record_audit(self.audit.take())
             self.host.finalize(xml)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from fieldapp.core.scoring.ipl import score_ipl
 from fieldapp.ui.app import MainWindow
@@ -36,11 +38,17 @@ def test_ipl12_keyboard_only_to_scores_and_outbox(qtbot, data_dir: Path) -> None
     assert summary.finalize_button.isEnabled()
     summary.finalize_button.setFocus()
     QTest.keyClick(summary.finalize_button, Qt.Key.Key_Space)
-    wait_until(lambda: window.home is not None)
+    wait_until(lambda: window.interview is None)
+    # let the end page's pending autosave come due: it must not reopen the finalized interview
+    deadline = time.monotonic() + 0.8
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
     profile = window.profile
     assert profile is not None
     outbox = profile.profile.outbox()
     assert outbox.total == 1
+    assert profile.profile.count_submissions(status="draft") == 0
     record = profile.profile.load(outbox.rows[0].instance_id)
     scores = score_ipl(record.xml, "ipl12")
     assert scores.index is not None
