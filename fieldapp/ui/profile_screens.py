@@ -39,6 +39,19 @@ def _heading(text: str) -> QLabel:
     return label
 
 
+def _centered_panel(screen: QWidget) -> QVBoxLayout:
+    """A column of readable width in the middle of the window (forms don't stretch to 4K)."""
+    outer = QHBoxLayout(screen)
+    panel = QWidget()
+    panel.setMaximumWidth(620)
+    outer.addStretch(1)
+    outer.addWidget(panel, 4)
+    outer.addStretch(1)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 40, 0, 30)
+    return layout
+
+
 def _busy_bar() -> QProgressBar:
     bar = QProgressBar()
     bar.setRange(0, 0)  # indeterminate: key derivation has no meaningful percentage
@@ -58,8 +71,7 @@ class CreateProfileScreen(QWidget):
         super().__init__()
         self.setObjectName("createProfile")
         self._store = store
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
+        layout = _centered_panel(self)
         layout.addWidget(
             _heading(self.tr("Welcome to fieldapp") if first_run else self.tr("New profile"))
         )
@@ -174,8 +186,7 @@ class UnlockScreen(QWidget):
         super().__init__()
         self.setObjectName("unlock")
         self._store = store
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
+        layout = _centered_panel(self)
         layout.addWidget(_heading(self.tr("Unlock")))
         form = QFormLayout()
         self.profile = QComboBox()
