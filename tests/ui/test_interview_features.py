@@ -134,3 +134,26 @@ def test_settings_server_and_passphrase(qtbot, data_dir: Path) -> None:  # type:
     assert isinstance(window.stack.currentWidget(), UnlockScreen)
     unlock(window, "a brand new passphrase")
     assert window.home is not None
+
+
+def test_summary_lists_problems_and_jumps_to_them(qtbot, data_dir: Path, corpus_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, data_dir)
+    form = corpus_dir / "odk-web-forms/fixtures/validation/1-validation.xml"
+    window.import_form_file(form, form.parent)
+    wait_until(lambda: window.home.select_form("validation@20240708154514"))
+    screen = start_form(window, "validation@20240708154514")
+    answers = {"/favourite_color": "red", "/citizen": "pk ca", "/age": "30"}
+    interviewer = Interviewer(screen, keyboard=False, answers=answers)
+    screen.jump_to("/data/favourite_color")  # skip the required names with the index
+    interviewer.run_to_end()
+    summary = screen.summary
+    assert not summary.finalize_button.isEnabled()
+    refs = [
+        summary.problems.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(summary.problems.count())
+    ]
+    assert refs == ["/data/first_name", "/data/last_name", "/data/profession"]
+    summary.problems.setFocus()
+    summary.problems.setCurrentRow(1)
+    QTest.keyClick(summary.problems, Qt.Key.Key_Return)
+    assert screen.page is not None and screen.page.questions[0].ref == "/data/last_name"
