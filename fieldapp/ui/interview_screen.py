@@ -2,9 +2,10 @@
 
 Only the current page's widgets exist (a 5,000-question form costs one page). Every answer goes
 to the engine's session; the snapshot it returns updates the widgets whose question changed.
-Drafts are saved through the host after a short pause (debounced) and always before the page
-changes, on Ctrl+S and on close, together with the position so a reopened draft resumes on the
-same page.
+Drafts are saved through the host 300 ms after the last change (debounced), on every page
+change (right after the new page is painted, before the next input is handled), on Ctrl+S, on
+close and when the profile locks, together with the position so a reopened draft resumes on the
+same page. A long field-list page is built in small batches between frames.
 """
 
 from __future__ import annotations
