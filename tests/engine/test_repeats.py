@@ -152,3 +152,24 @@ def test_repeat_instance_limit() -> None:
         assert info.value.code == "E105"
     finally:
         session_module.MAX_REPEAT_INSTANCES = old
+
+
+def test_cursor_moves_on_when_its_instance_disappears() -> None:
+    s = session(HOUSEHOLD)
+    s.answer("/data/n", "3")
+    page = s.jump("/data/kid[3]/kname")
+    assert page.questions[0].ref == "/data/kid[3]/kname"
+    s.answer("/data/n", "1")
+    page = s.page()  # kid[3] is gone: the next screen that exists
+    assert page.kind == "end" or all("kid[3]" not in q.ref for q in page.questions)
+
+
+def test_jump_to_repeat_instance_and_index_entries() -> None:
+    s = session(HOUSEHOLD)
+    s.add_repeat("/data/member")
+    kinds = {e.ref: e.kind for e in s.index()}
+    assert kinds["/data/member"] == "repeat"
+    assert kinds["/data/member[2]"] == "repeat_instance"
+    page = s.jump("/data/member[2]")
+    assert page.questions[0].ref == "/data/member[2]/name"
+    assert s.jump("/data/member").kind == "repeat_prompt"

@@ -1405,7 +1405,9 @@ class FormSession:
                 if gnode is None:
                     continue
                 label = self.render(child.label, gnode)
-                if child.generic is None and not label:
+                wrapper = len(child.children) == 1 and isinstance(child.children[0], BodyRepeat)
+                if child.generic is None and (not label or wrapper):
+                    # pyxform's label-only group around a repeat: the repeat entry stands for it
                     self._index_walk(child.children, gnode, depth, out)
                     continue
                 out.append(
