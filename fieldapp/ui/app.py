@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.home: HomeScreen | None = None
         self.interview: InterviewScreen | None = None
         self.opened: OpenedInterview | None = None
+        self.sync_finished: str | None = None  # the last sync's outcome, as shown
         self._resume_after_unlock: str | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         home.open_settings.connect(self.open_settings)
         home.lock_requested.connect(self.lock)
         home.switch_profile.connect(self.switch_profile)
+        home.sync_requested.connect(self.sync_now)
         self.home = home
         self.interview = None
         self.opened = None
@@ -290,6 +292,33 @@ class MainWindow(QMainWindow):
 
         run_job(lambda: bridge.import_form(path, media), done, failed)
 
+    # -- sync --------------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        """Push and pull on a worker thread; the home screen shows progress and the outcome."""
+        assert self.profile is not None
+        bridge = self.profile
+        home = self.home
+        if home is None:
+            return
+        home.sync_button.setEnabled(False)
+        home.sync_label.setText(self.tr("Connecting to the server…"))
+
+        def progress(_percent: int, text: str) -> None:
+            if self.home is not None:
+                self.home.sync_label.setText(self.tr("Syncing: {step}").replace("{step}", text))
+
+        def finished(summary: str) -> None:
+            self.sync_finished = summary
+            if self.home is not None:
+                self.home.reload()
+                self.home.sync_label.setText(summary)
+                self.home.sync_button.setEnabled(True)
+
+        def failed(message: str) -> None:
+            finished(message)
+
+        run_job(lambda report: bridge.run_sync(report), finished, failed, on_progress=progress)
+
     # -- settings, locking -------------------------------------------------------------------
     def open_settings(self) -> None:
         assert self.profile is not None
@@ -313,6 +342,8 @@ class MainWindow(QMainWindow):
         language = dialog.chosen_language()
         if language != self.prefs.language:
             self.set_ui_language(language)
+        elif self.interview is None:
+            self.show_home()  # sync availability and status follow the server settings
 
     def set_ui_language(self, language: str) -> None:
         self.prefs = UiPreferences(language=language)

@@ -278,7 +278,7 @@ class HomeScreen(QWidget):
         self.sync_button.setEnabled(sync_available)
         if not sync_available:
             self.sync_button.setToolTip(
-                self.tr("Sync is not available in this version yet: data stays on this laptop.")
+                self.tr("Set the server address and access token in Settings to sync.")
             )
         self.sync_button.clicked.connect(self.sync_requested)
         row.addWidget(self.sync_button)

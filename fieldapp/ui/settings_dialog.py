@@ -101,11 +101,11 @@ class SettingsDialog(QDialog):
         server_form.addRow(self.tr("Server address"), self.server_url)
         server_form.addRow(self.tr("Access token"), self.server_token)
         self.sync_note = QLabel(
-            self.tr("Sync is available: use Sync now on the home screen.")
+            self.tr("Sync is set up: use Sync now on the home screen.")
             if sync_available
             else self.tr(
-                "Sync is not available in this version yet. The address and token are kept for "
-                "when it is; nothing is sent anywhere."
+                "Enter the fieldapp server address and the access token your supervisor gave "
+                "you. Nothing is sent until you press Sync now."
             )
         )
         self.sync_note.setWordWrap(True)

@@ -215,22 +215,68 @@ class ProfileBridge:
         self.profile.change_passphrase(old, new)
 
     def sync_available(self) -> bool:
-        """Sync needs the sync job wired into the app; it is not in this version."""
-        return False
+        """A fieldapp server address and token are set (sync/client does the work)."""
+        server = self.server_settings()
+        return bool(server.url and server.token)
 
     def sync_status_text(self) -> str:
         waiting = self.profile.count_submissions(status=Status.FINALIZED)
         server = self.server_settings().url
         if not server:
             head = QCoreApplication.translate("StoreBridge", "No server configured")
-        else:
+        elif not self.sync_available():
             head = QCoreApplication.translate(
-                "StoreBridge", "Server {url}: sync is not available in this version"
+                "StoreBridge", "Server {url}: add the access token in Settings to sync"
             ).replace("{url}", server)
+        else:
+            head = QCoreApplication.translate("StoreBridge", "Server {url}").replace(
+                "{url}", server
+            )
         tail = QCoreApplication.translate(
             "StoreBridge", "{n} interview(s) ready to send are kept on this laptop."
         )
         return f"{head} — {tail.replace('{n}', str(waiting))}"
+
+    def run_sync(self, progress: Callable[[int, str], None]) -> str:
+        """One sync with the configured fieldapp server (runs on a worker thread).
+
+        Push the outbox, pull forms and review decisions; network trouble is reported in the
+        returned summary, never raised, and unsent interviews simply stay in the outbox.
+        """
+        from sync.client.batch import BatchClient
+        from sync.client.engine import FieldappTarget, Progress, SyncEngine
+        from sync.client.profile_store import ProfileSyncStore
+        from sync.client.safe_http import BearerToken
+
+        server = self.server_settings()
+
+        def report(step: Progress) -> None:
+            percent = int(100 * step.done / step.total) if step.total else -1
+            progress(percent, f"{step.phase} {step.done}/{step.total}")
+
+        client = BatchClient(server.url, BearerToken(server.token))
+        try:
+            engine = SyncEngine(
+                ProfileSyncStore(self.profile), FieldappTarget(client), progress=report
+            )
+            result = engine.run()
+        finally:
+            client.close()
+        if result.offline:
+            return QCoreApplication.translate(
+                "StoreBridge", "The server could not be reached; nothing was lost, try again later."
+            )
+        text = QCoreApplication.translate(
+            "StoreBridge", "Sync done: {sent} sent, {received} received, {failed} not sent."
+        )
+        text = (
+            text.replace("{sent}", str(result.sent))
+            .replace("{received}", str(result.received))
+            .replace("{failed}", str(result.failed))
+        )
+        if result.errors:
+            text += " " + result.errors[0]
+        return text
 
     def lock(self) -> None:
         self.profile.lock()

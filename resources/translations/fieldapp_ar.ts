@@ -29,89 +29,89 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>Welcome to fieldapp</source>
         <translation>مرحبًا بك في fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>New profile</source>
         <translation>ملف تعريف جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="68" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
         <source>Each person using this laptop has their own profile. Everything you collect is encrypted with your passphrase: nobody can read it without it.</source>
         <translation>لكل شخص يستخدم هذا الحاسوب ملف تعريف خاص به. كل ما تجمعه يُشفَّر بعبارة المرور الخاصة بك: لا يستطيع أحد قراءته من دونها.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
         <source>Profile name</source>
         <translation>اسم ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="78" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
         <source>Enumerator</source>
         <translation>باحث ميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="79" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="91" />
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="92" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="100" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="83" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="89" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="95" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="101" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="86" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="98" />
         <source>Repeat the passphrase</source>
         <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="87" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="102" />
         <source>Repeat passphrase</source>
         <translation>تكرار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="111" />
         <source>Create profile</source>
         <translation>إنشاء ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="105" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="117" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="122" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
         <source>Enter your name.</source>
         <translation>أدخل اسمك.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="127" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="139" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>استخدم عبارة مرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="146" />
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="152" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="164" />
         <source>Creating your encrypted profile…</source>
         <translation>جارٍ إنشاء ملف التعريف المشفَّر…</translation>
     </message>
@@ -195,8 +195,8 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Sync is not available in this version yet: data stays on this laptop.</source>
-        <translation>المزامنة غير متاحة بعد في هذا الإصدار: تبقى البيانات على هذا الحاسوب.</translation>
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>اضبط عنوان الخادم ورمز الوصول في الإعدادات للمزامنة.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="287" />
@@ -249,138 +249,138 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
         <source>Form language</source>
         <translation>لغة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>لغة الأسئلة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="124" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
         <source>Supervisor's comments</source>
         <translation>تعليقات المشرف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="155" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
         <source>Previous page (Page Up)</source>
         <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
         <source>Index</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>الانتقال إلى سؤال (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>حفظ المسودة الآن (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Save and close</source>
         <translation>حفظ وإغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Next page (Enter, Page Down)</source>
         <translation>الصفحة التالية (Enter، Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="295" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
         <source>Page {n} of {total}</source>
         <translation>الصفحة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="340" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
         <source>Remove this entry</source>
         <translation>حذف هذا الإدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
         <source>Remove this repeated entry</source>
         <translation>حذف هذا الإدخال المكرَّر</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>لديك {count} «{name}». هل تريد إضافة آخر؟</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="360" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
         <source>Add “{name}”</source>
         <translation>إضافة «{name}»</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="364" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
         <source>No, go on</source>
         <translation>لا، تابِع</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="372" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: إضافة آخر    N أو Enter على «لا، تابِع»: المتابعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="424" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="533" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
         <source>This answer is not accepted.</source>
         <translation>هذه الإجابة غير مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="483" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>صور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="487" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="531" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
         <source>This question is required.</source>
         <translation>هذا السؤال إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="605" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
         <source>Remove entry</source>
         <translation>حذف الإدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>هل تريد حذف هذا الإدخال وجميع إجاباته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="654" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
@@ -446,90 +446,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="167" />
+        <location filename="../../fieldapp/ui/app.py" line="168" />
         <source>Preparing the built-in forms…</source>
         <translation>جارٍ تجهيز الاستمارات المدمجة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="208" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Opening the form…</source>
         <translation>جارٍ فتح الاستمارة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="214" />
+        <location filename="../../fieldapp/ui/app.py" line="216" />
         <source>Opening the interview…</source>
         <translation>جارٍ فتح المقابلة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="223" />
+        <location filename="../../fieldapp/ui/app.py" line="225" />
         <source>Cannot open</source>
         <translation>تعذّر الفتح</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="251" />
+        <location filename="../../fieldapp/ui/app.py" line="253" />
         <source>Cannot delete</source>
         <translation>تعذّر الحذف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="258" />
+        <location filename="../../fieldapp/ui/app.py" line="260" />
         <source>Import a form</source>
         <translation>استيراد استمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="262" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>استمارات (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>مجلد الوسائط (ألغِ إذا لم يكن للاستمارة مجلد)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="278" />
+        <location filename="../../fieldapp/ui/app.py" line="280" />
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="284" />
+        <location filename="../../fieldapp/ui/app.py" line="286" />
         <source>Form imported.</source>
         <translation>تم استيراد الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="291" />
         <source>Cannot import the form</source>
         <translation>تعذّر استيراد الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <source>Connecting to the server…</source>
+        <translation>جارٍ الاتصال بالخادم…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="308" />
+        <source>Syncing: {step}</source>
+        <translation>جارٍ المزامنة: {step}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="320" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="331" />
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="325" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="336" />
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="326" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="337" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="327" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="346" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="357" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>استخدم عبارة مرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="352" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="363" />
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
@@ -584,42 +594,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="251" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="262" />
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="258" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="269" />
         <source>If you forget your passphrase, this key is the only way to open your data. Print it or write it down and keep it apart from the laptop. It will not be shown again.</source>
         <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الطريقة الوحيدة لفتح بياناتك. اطبعه أو دوّنه واحفظه بعيدًا عن الحاسوب. لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="268" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="279" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="272" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="283" />
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="274" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="285" />
         <source>Save as text…</source>
         <translation>حفظ كنص…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="281" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="292" />
         <source>I have kept it safe</source>
         <translation>لقد حفظته في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="289" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="300" />
         <source>fieldapp recovery key for profile {name}</source>
         <translation>مفتاح استرداد fieldapp لملف التعريف {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="307" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="318" />
         <source>Save the recovery key</source>
         <translation>حفظ مفتاح الاسترداد</translation>
     </message>
@@ -705,13 +715,13 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
-        <source>Sync is available: use Sync now on the home screen.</source>
-        <translation>المزامنة متاحة: استخدم «زامن الآن» في الشاشة الرئيسية.</translation>
+        <source>Sync is set up: use Sync now on the home screen.</source>
+        <translation>المزامنة مضبوطة: استخدم «زامن الآن» في الشاشة الرئيسية.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
-        <source>Sync is not available in this version yet. The address and token are kept for when it is; nothing is sent anywhere.</source>
-        <translation>المزامنة غير متاحة بعد في هذا الإصدار. يُحتفظ بالعنوان والرمز إلى حين توفرها؛ لا يُرسَل أي شيء إلى أي مكان.</translation>
+        <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
+        <translation>أدخل عنوان خادم fieldapp ورمز الوصول الذي أعطاك إياه المشرف. لا يُرسَل أي شيء حتى تضغط «زامن الآن».</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
@@ -727,57 +737,72 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="225" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
         <source>No server configured</source>
         <translation>لم يُضبط أي خادم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="227" />
-        <source>Server {url}: sync is not available in this version</source>
-        <translation>الخادم {url}: المزامنة غير متاحة في هذا الإصدار</translation>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <source>Server {url}: add the access token in Settings to sync</source>
+        <translation>الخادم {url}: أضف رمز الوصول في الإعدادات للمزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="230" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <source>Server {url}</source>
+        <translation>الخادم {url}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} مقابلة جاهزة للإرسال محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="329" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <source>The server could not be reached; nothing was lost, try again later.</source>
+        <translation>تعذّر الوصول إلى الخادم؛ لم يُفقد شيء، حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
+        <translation>اكتملت المزامنة: {sent} مُرسَلة، {received} مُستلَمة، {failed} لم تُرسَل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
         <source>{n} comment(s)</source>
         <translation>{n} تعليق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
         <source>Psychological</source>
         <translation>النفسي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="431" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
         <source>Economic</source>
         <translation>الاقتصادي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="432" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
         <source>Political</source>
         <translation>السياسي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="433" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
         <source>Social</source>
         <translation>الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="434" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
         <source>Linguistic</source>
         <translation>اللغوي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="435" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
         <source>Navigational</source>
         <translation>التوجّه</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>لم تُحتسب درجات بعض البنود (لا أعرف، أو رفض، أو بلا إجابة).</translation>
     </message>
@@ -885,30 +910,30 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="179" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="213" />
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="182" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="193" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="201" />
         <source>Profile</source>
         <translation>ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="188" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="191" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="199" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="200" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="211" />
         <source>New profile…</source>
         <translation>ملف تعريف جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="220" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="231" />
         <source>Choose a profile and type its passphrase.</source>
         <translation>اختر ملف تعريف واكتب عبارة المرور الخاصة به.</translation>
     </message>

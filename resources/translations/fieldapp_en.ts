@@ -29,89 +29,89 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>Welcome to fieldapp</source>
         <translation>Welcome to fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="68" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
         <source>Each person using this laptop has their own profile. Everything you collect is encrypted with your passphrase: nobody can read it without it.</source>
         <translation>Each person using this laptop has their own profile. Everything you collect is encrypted with your passphrase: nobody can read it without it.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
         <source>Profile name</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="78" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
         <source>Enumerator</source>
         <translation>Enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="79" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="91" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="92" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="100" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="83" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="89" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="95" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="101" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="86" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="98" />
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="87" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="102" />
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="111" />
         <source>Create profile</source>
         <translation>Create profile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="105" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="117" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="122" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="127" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="139" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>Use a passphrase of at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="146" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="152" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="164" />
         <source>Creating your encrypted profile…</source>
         <translation>Creating your encrypted profile…</translation>
     </message>
@@ -195,8 +195,8 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Sync is not available in this version yet: data stays on this laptop.</source>
-        <translation>Sync is not available in this version yet: data stays on this laptop.</translation>
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>Set the server address and access token in Settings to sync.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="287" />
@@ -249,138 +249,138 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
         <source>Form language</source>
         <translation>Form language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Language of the questions (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="124" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
         <source>Supervisor's comments</source>
         <translation>Supervisor's comments</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="155" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
         <source>Previous page (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Go to a question (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Save the draft now (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Next page (Enter, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="295" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
         <source>Page {n} of {total}</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="340" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
         <source>Remove this entry</source>
         <translation>Remove this entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
         <source>Remove this repeated entry</source>
         <translation>Remove this repeated entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>You have {count} “{name}”. Add another?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="360" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
         <source>Add “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="364" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
         <source>No, go on</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="372" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: add another    N or Enter on “No, go on”: continue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="424" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="533" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
         <source>This answer is not accepted.</source>
         <translation>This answer is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="483" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="487" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="531" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
         <source>This question is required.</source>
         <translation>This question is required.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="605" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Remove this entry and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="654" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
         <source>Draft saved</source>
         <translation>Draft saved</translation>
     </message>
@@ -446,90 +446,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="167" />
+        <location filename="../../fieldapp/ui/app.py" line="168" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparing the built-in forms…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="208" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Opening the form…</source>
         <translation>Opening the form…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="214" />
+        <location filename="../../fieldapp/ui/app.py" line="216" />
         <source>Opening the interview…</source>
         <translation>Opening the interview…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="223" />
+        <location filename="../../fieldapp/ui/app.py" line="225" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="251" />
+        <location filename="../../fieldapp/ui/app.py" line="253" />
         <source>Cannot delete</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="258" />
+        <location filename="../../fieldapp/ui/app.py" line="260" />
         <source>Import a form</source>
         <translation>Import a form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="262" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Forms (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Media folder (cancel if the form has none)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="278" />
+        <location filename="../../fieldapp/ui/app.py" line="280" />
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="284" />
+        <location filename="../../fieldapp/ui/app.py" line="286" />
         <source>Form imported.</source>
         <translation>Form imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="291" />
         <source>Cannot import the form</source>
         <translation>Cannot import the form</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="308" />
+        <source>Syncing: {step}</source>
+        <translation>Syncing: {step}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="320" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="331" />
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="325" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="336" />
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="326" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="337" />
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="327" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="346" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="357" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>Use a passphrase of at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="352" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="363" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -584,42 +594,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="251" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="262" />
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="258" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="269" />
         <source>If you forget your passphrase, this key is the only way to open your data. Print it or write it down and keep it apart from the laptop. It will not be shown again.</source>
         <translation>If you forget your passphrase, this key is the only way to open your data. Print it or write it down and keep it apart from the laptop. It will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="268" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="279" />
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="272" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="283" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="274" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="285" />
         <source>Save as text…</source>
         <translation>Save as text…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="281" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="292" />
         <source>I have kept it safe</source>
         <translation>I have kept it safe</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="289" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="300" />
         <source>fieldapp recovery key for profile {name}</source>
         <translation>fieldapp recovery key for profile {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="307" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="318" />
         <source>Save the recovery key</source>
         <translation>Save the recovery key</translation>
     </message>
@@ -705,13 +715,13 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
-        <source>Sync is available: use Sync now on the home screen.</source>
-        <translation>Sync is available: use Sync now on the home screen.</translation>
+        <source>Sync is set up: use Sync now on the home screen.</source>
+        <translation>Sync is set up: use Sync now on the home screen.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
-        <source>Sync is not available in this version yet. The address and token are kept for when it is; nothing is sent anywhere.</source>
-        <translation>Sync is not available in this version yet. The address and token are kept for when it is; nothing is sent anywhere.</translation>
+        <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
+        <translation>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
@@ -727,57 +737,72 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="225" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
         <source>No server configured</source>
         <translation>No server configured</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="227" />
-        <source>Server {url}: sync is not available in this version</source>
-        <translation>Server {url}: sync is not available in this version</translation>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <source>Server {url}: add the access token in Settings to sync</source>
+        <translation>Server {url}: add the access token in Settings to sync</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="230" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <source>Server {url}</source>
+        <translation>Server {url}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} interview(s) ready to send are kept on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="329" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <source>The server could not be reached; nothing was lost, try again later.</source>
+        <translation>The server could not be reached; nothing was lost, try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
+        <translation>Sync done: {sent} sent, {received} received, {failed} not sent.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
         <source>{n} comment(s)</source>
         <translation>{n} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="431" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="432" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
         <source>Political</source>
         <translation>Political</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="433" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="434" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
         <source>Linguistic</source>
         <translation>Linguistic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="435" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
         <source>Navigational</source>
         <translation>Navigational</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Some items were not scored (don't know, refused or unanswered).</translation>
     </message>
@@ -885,30 +910,30 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="179" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="213" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="182" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="193" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="201" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="188" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="191" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="199" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="200" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="211" />
         <source>New profile…</source>
         <translation>New profile…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="220" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="231" />
         <source>Choose a profile and type its passphrase.</source>
         <translation>Choose a profile and type its passphrase.</translation>
     </message>

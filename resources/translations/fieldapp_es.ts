@@ -29,89 +29,89 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>Welcome to fieldapp</source>
         <translation>Bienvenido a fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="68" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
         <source>Each person using this laptop has their own profile. Everything you collect is encrypted with your passphrase: nobody can read it without it.</source>
         <translation>Cada persona que usa este portátil tiene su propio perfil. Todo lo que recoja se cifra con su frase de contraseña: nadie puede leerlo sin ella.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="78" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
         <source>Enumerator</source>
         <translation>Encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="79" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="91" />
         <source>Supervisor</source>
         <translation>Supervisor/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="92" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="100" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="83" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="89" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="95" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="101" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="86" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="98" />
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="87" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="102" />
         <source>Repeat passphrase</source>
         <translation>Repetir la frase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="111" />
         <source>Create profile</source>
         <translation>Crear perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="105" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="117" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="122" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
         <source>Enter your name.</source>
         <translation>Escriba su nombre.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="127" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="139" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>Use una frase de contraseña de al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="146" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="152" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="164" />
         <source>Creating your encrypted profile…</source>
         <translation>Creando su perfil cifrado…</translation>
     </message>
@@ -195,8 +195,8 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Sync is not available in this version yet: data stays on this laptop.</source>
-        <translation>La sincronización aún no está disponible en esta versión: los datos se quedan en este portátil.</translation>
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>Configure la dirección del servidor y el token de acceso en Configuración para sincronizar.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="287" />
@@ -249,138 +249,138 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
         <source>Form language</source>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Idioma de las preguntas (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="124" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
         <source>Supervisor's comments</source>
         <translation>Comentarios del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="155" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
         <source>Previous page (Page Up)</source>
         <translation>Página anterior (Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
         <source>Index</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Ir a una pregunta (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Guardar el borrador ahora (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Save and close</source>
         <translation>Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Página siguiente (Intro, Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="295" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="340" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
         <source>Remove this entry</source>
         <translation>Eliminar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
         <source>Remove this repeated entry</source>
         <translation>Eliminar esta entrada repetida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>Tiene {count} «{name}». ¿Agregar otro?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="360" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
         <source>Add “{name}”</source>
         <translation>Agregar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="364" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
         <source>No, go on</source>
         <translation>No, continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="372" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: agregar otro    N o Intro en «No, continuar»: seguir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="424" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="533" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
         <source>This answer is not accepted.</source>
         <translation>Esta respuesta no es válida.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="483" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="487" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="531" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
         <source>This question is required.</source>
         <translation>Esta pregunta es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="605" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
         <source>Remove entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>¿Eliminar esta entrada y todas sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="654" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
@@ -446,90 +446,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="167" />
+        <location filename="../../fieldapp/ui/app.py" line="168" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparando los formularios incluidos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="208" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Opening the form…</source>
         <translation>Abriendo el formulario…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="214" />
+        <location filename="../../fieldapp/ui/app.py" line="216" />
         <source>Opening the interview…</source>
         <translation>Abriendo la entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="223" />
+        <location filename="../../fieldapp/ui/app.py" line="225" />
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="251" />
+        <location filename="../../fieldapp/ui/app.py" line="253" />
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="258" />
+        <location filename="../../fieldapp/ui/app.py" line="260" />
         <source>Import a form</source>
         <translation>Importar un formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="262" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formularios (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Carpeta de medios (cancele si el formulario no tiene)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="278" />
+        <location filename="../../fieldapp/ui/app.py" line="280" />
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="284" />
+        <location filename="../../fieldapp/ui/app.py" line="286" />
         <source>Form imported.</source>
         <translation>Formulario importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="291" />
         <source>Cannot import the form</source>
         <translation>No se puede importar el formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <source>Connecting to the server…</source>
+        <translation>Conectando con el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="308" />
+        <source>Syncing: {step}</source>
+        <translation>Sincronizando: {step}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="320" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="331" />
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="325" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="336" />
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="326" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="337" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="327" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="346" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="357" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>Use una frase de contraseña de al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="352" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="363" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -584,42 +594,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="251" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="262" />
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="258" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="269" />
         <source>If you forget your passphrase, this key is the only way to open your data. Print it or write it down and keep it apart from the laptop. It will not be shown again.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus datos. Imprímala o anótela y guárdela lejos del portátil. No se volverá a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="268" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="279" />
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="272" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="283" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="274" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="285" />
         <source>Save as text…</source>
         <translation>Guardar como texto…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="281" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="292" />
         <source>I have kept it safe</source>
         <translation>Ya la guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="289" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="300" />
         <source>fieldapp recovery key for profile {name}</source>
         <translation>Clave de recuperación de fieldapp del perfil {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="307" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="318" />
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
     </message>
@@ -705,13 +715,13 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
-        <source>Sync is available: use Sync now on the home screen.</source>
-        <translation>La sincronización está disponible: use «Sincronizar ahora» en la pantalla de inicio.</translation>
+        <source>Sync is set up: use Sync now on the home screen.</source>
+        <translation>La sincronización está configurada: use «Sincronizar ahora» en la pantalla de inicio.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
-        <source>Sync is not available in this version yet. The address and token are kept for when it is; nothing is sent anywhere.</source>
-        <translation>La sincronización aún no está disponible en esta versión. La dirección y el token se guardan para cuando lo esté; no se envía nada a ningún lugar.</translation>
+        <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
+        <translation>Escriba la dirección del servidor fieldapp y el token de acceso que le dio su supervisor. No se envía nada hasta que pulse «Sincronizar ahora».</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
@@ -727,57 +737,72 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="225" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
         <source>No server configured</source>
         <translation>No hay servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="227" />
-        <source>Server {url}: sync is not available in this version</source>
-        <translation>Servidor {url}: la sincronización no está disponible en esta versión</translation>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <source>Server {url}: add the access token in Settings to sync</source>
+        <translation>Servidor {url}: agregue el token de acceso en Configuración para sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="230" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <source>Server {url}</source>
+        <translation>Servidor {url}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} entrevista(s) lista(s) para enviar se guardan en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="329" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <source>The server could not be reached; nothing was lost, try again later.</source>
+        <translation>No se pudo conectar con el servidor; no se perdió nada, inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
+        <translation>Sincronización terminada: {sent} enviadas, {received} recibidas, {failed} sin enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
         <source>{n} comment(s)</source>
         <translation>{n} comentario(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="431" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
         <source>Economic</source>
         <translation>Económica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="432" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
         <source>Political</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="433" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="434" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
         <source>Linguistic</source>
         <translation>Lingüística</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="435" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
         <source>Navigational</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Algunas preguntas no se puntuaron (no sabe, no responde o sin respuesta).</translation>
     </message>
@@ -885,30 +910,30 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="179" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="213" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="182" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="193" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="201" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="188" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="191" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="199" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="200" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="211" />
         <source>New profile…</source>
         <translation>Nuevo perfil…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="220" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="231" />
         <source>Choose a profile and type its passphrase.</source>
         <translation>Elija un perfil y escriba su frase de contraseña.</translation>
     </message>

@@ -29,89 +29,89 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>Welcome to fieldapp</source>
         <translation>Bienvenue dans fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="68" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
         <source>Each person using this laptop has their own profile. Everything you collect is encrypted with your passphrase: nobody can read it without it.</source>
         <translation>Chaque personne qui utilise cet ordinateur a son propre profil. Tout ce que vous collectez est chiffré avec votre phrase secrète : personne ne peut le lire sans elle.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="78" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
         <source>Enumerator</source>
         <translation>Enquêteur·rice</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="79" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="91" />
         <source>Supervisor</source>
         <translation>Superviseur·e</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="92" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="100" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="83" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="89" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="95" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="101" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="86" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="98" />
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="87" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="102" />
         <source>Repeat passphrase</source>
         <translation>Répéter la phrase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="111" />
         <source>Create profile</source>
         <translation>Créer le profil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="105" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="117" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="122" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
         <source>Enter your name.</source>
         <translation>Saisissez votre nom.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="127" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="139" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>Utilisez une phrase secrète d’au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="146" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="152" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="164" />
         <source>Creating your encrypted profile…</source>
         <translation>Création de votre profil chiffré…</translation>
     </message>
@@ -195,8 +195,8 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Sync is not available in this version yet: data stays on this laptop.</source>
-        <translation>La synchronisation n’est pas encore disponible dans cette version : les données restent sur cet ordinateur.</translation>
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>Indiquez l’adresse du serveur et le jeton d’accès dans Paramètres pour synchroniser.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="287" />
@@ -249,138 +249,138 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
         <source>Form language</source>
         <translation>Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Langue des questions (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="124" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
         <source>Supervisor's comments</source>
         <translation>Commentaires du superviseur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="155" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Aller à une question (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Enregistrer le brouillon maintenant (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Save and close</source>
         <translation>Enregistrer et fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Page suivante (Entrée, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="295" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
         <source>Page {n} of {total}</source>
         <translation>Page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="340" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
         <source>Remove this entry</source>
         <translation>Supprimer cette entrée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
         <source>Remove this repeated entry</source>
         <translation>Supprimer cette entrée répétée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>Vous avez {count} « {name} ». En ajouter un autre ?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="360" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
         <source>Add “{name}”</source>
         <translation>Ajouter « {name} »</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="364" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
         <source>No, go on</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="372" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A : en ajouter un    N ou Entrée sur « Non, continuer » : continuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="424" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="533" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
         <source>This answer is not accepted.</source>
         <translation>Cette réponse n’est pas acceptée.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="483" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="487" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="531" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
         <source>This question is required.</source>
         <translation>Cette question est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="605" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
         <source>Remove entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Supprimer cette entrée et toutes ses réponses ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="654" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
@@ -446,90 +446,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="167" />
+        <location filename="../../fieldapp/ui/app.py" line="168" />
         <source>Preparing the built-in forms…</source>
         <translation>Préparation des formulaires intégrés…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="208" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Opening the form…</source>
         <translation>Ouverture du formulaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="214" />
+        <location filename="../../fieldapp/ui/app.py" line="216" />
         <source>Opening the interview…</source>
         <translation>Ouverture de l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="223" />
+        <location filename="../../fieldapp/ui/app.py" line="225" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="251" />
+        <location filename="../../fieldapp/ui/app.py" line="253" />
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="258" />
+        <location filename="../../fieldapp/ui/app.py" line="260" />
         <source>Import a form</source>
         <translation>Importer un formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="262" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulaires (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Dossier de médias (annulez si le formulaire n’en a pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="278" />
+        <location filename="../../fieldapp/ui/app.py" line="280" />
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="284" />
+        <location filename="../../fieldapp/ui/app.py" line="286" />
         <source>Form imported.</source>
         <translation>Formulaire importé.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="291" />
         <source>Cannot import the form</source>
         <translation>Impossible d’importer le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="308" />
+        <source>Syncing: {step}</source>
+        <translation>Synchronisation : {step}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="320" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="331" />
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="325" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="336" />
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="326" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="337" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="327" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="346" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="357" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>Utilisez une phrase secrète d’au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="352" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="363" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
@@ -584,42 +594,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="251" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="262" />
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="258" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="269" />
         <source>If you forget your passphrase, this key is the only way to open your data. Print it or write it down and keep it apart from the laptop. It will not be shown again.</source>
         <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos données. Imprimez-la ou notez-la et gardez-la à l’écart de l’ordinateur. Elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="268" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="279" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="272" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="283" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="274" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="285" />
         <source>Save as text…</source>
         <translation>Enregistrer en texte…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="281" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="292" />
         <source>I have kept it safe</source>
         <translation>Je l’ai mise en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="289" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="300" />
         <source>fieldapp recovery key for profile {name}</source>
         <translation>Clé de récupération fieldapp du profil {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="307" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="318" />
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de récupération</translation>
     </message>
@@ -705,13 +715,13 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
-        <source>Sync is available: use Sync now on the home screen.</source>
-        <translation>La synchronisation est disponible : utilisez « Synchroniser » sur l’écran d’accueil.</translation>
+        <source>Sync is set up: use Sync now on the home screen.</source>
+        <translation>La synchronisation est configurée : utilisez « Synchroniser » sur l’écran d’accueil.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
-        <source>Sync is not available in this version yet. The address and token are kept for when it is; nothing is sent anywhere.</source>
-        <translation>La synchronisation n’est pas encore disponible dans cette version. L’adresse et le jeton sont conservés pour plus tard ; rien n’est envoyé nulle part.</translation>
+        <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
+        <translation>Saisissez l’adresse du serveur fieldapp et le jeton d’accès fourni par votre superviseur. Rien n’est envoyé tant que vous n’appuyez pas sur « Synchroniser ».</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
@@ -727,57 +737,72 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="225" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
         <source>No server configured</source>
         <translation>Aucun serveur configuré</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="227" />
-        <source>Server {url}: sync is not available in this version</source>
-        <translation>Serveur {url} : la synchronisation n’est pas disponible dans cette version</translation>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <source>Server {url}: add the access token in Settings to sync</source>
+        <translation>Serveur {url} : ajoutez le jeton d’accès dans Paramètres pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="230" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <source>Server {url}</source>
+        <translation>Serveur {url}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} entretien(s) prêt(s) à envoyer reste(nt) sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="329" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <source>The server could not be reached; nothing was lost, try again later.</source>
+        <translation>Le serveur est injoignable ; rien n’a été perdu, réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
+        <translation>Synchronisation terminée : {sent} envoyés, {received} reçus, {failed} non envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
         <source>{n} comment(s)</source>
         <translation>{n} commentaire(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
         <source>Psychological</source>
         <translation>Psychologique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="431" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
         <source>Economic</source>
         <translation>Économique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="432" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
         <source>Political</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="433" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
         <source>Social</source>
         <translation>Sociale</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="434" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
         <source>Linguistic</source>
         <translation>Linguistique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="435" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
         <source>Navigational</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Certaines questions n’ont pas été notées (ne sait pas, refus ou sans réponse).</translation>
     </message>
@@ -885,30 +910,30 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="179" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="213" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="182" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="193" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="201" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="188" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="191" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="199" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="200" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="211" />
         <source>New profile…</source>
         <translation>Nouveau profil…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="220" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="231" />
         <source>Choose a profile and type its passphrase.</source>
         <translation>Choisissez un profil et tapez sa phrase secrète.</translation>
     </message>

@@ -29,89 +29,89 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>Welcome to fieldapp</source>
         <translation>Bem-vindo ao fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="64" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
         <source>New profile</source>
         <translation>Novo perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="68" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
         <source>Each person using this laptop has their own profile. Everything you collect is encrypted with your passphrase: nobody can read it without it.</source>
         <translation>Cada pessoa que usa este computador tem o seu próprio perfil. Tudo o que você coletar é criptografado com a sua frase-senha: ninguém consegue ler sem ela.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="76" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
         <source>Profile name</source>
         <translation>Nome do perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="78" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
         <source>Enumerator</source>
         <translation>Entrevistador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="79" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="91" />
         <source>Supervisor</source>
         <translation>Supervisor(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="80" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="88" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="92" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="100" />
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="83" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="89" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="95" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="101" />
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="86" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="98" />
         <source>Repeat the passphrase</source>
         <translation>Repita a frase-senha</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="87" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="90" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="102" />
         <source>Repeat passphrase</source>
         <translation>Repetir a frase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="99" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="111" />
         <source>Create profile</source>
         <translation>Criar perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="105" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="117" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="122" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
         <source>Enter your name.</source>
         <translation>Digite o seu nome.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="127" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="139" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>Use uma frase-senha com pelo menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="134" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="146" />
         <source>The two passphrases differ.</source>
         <translation>As duas frases-senha não coincidem.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="152" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="164" />
         <source>Creating your encrypted profile…</source>
         <translation>Criando o seu perfil criptografado…</translation>
     </message>
@@ -195,8 +195,8 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Sync is not available in this version yet: data stays on this laptop.</source>
-        <translation>A sincronização ainda não está disponível nesta versão: os dados ficam neste computador.</translation>
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>Defina o endereço do servidor e o token de acesso em Configurações para sincronizar.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="287" />
@@ -249,138 +249,138 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="112" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
         <source>Form language</source>
         <translation>Idioma do formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Idioma das perguntas (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="124" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
         <source>Supervisor's comments</source>
         <translation>Comentários do supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="155" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
         <source>Previous page (Page Up)</source>
         <translation>Página anterior (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
         <source>Index</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Ir para uma pergunta (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Salvar o rascunho agora (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Save and close</source>
         <translation>Salvar e fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Next</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Próxima página (Enter, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="295" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="340" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
         <source>Remove this entry</source>
         <translation>Remover esta entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="343" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
         <source>Remove this repeated entry</source>
         <translation>Remover esta entrada repetida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>Você tem {count} “{name}”. Adicionar outro?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="360" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
         <source>Add “{name}”</source>
         <translation>Adicionar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="364" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
         <source>No, go on</source>
         <translation>Não, continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="372" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: adicionar outro    N ou Enter em “Não, continuar”: seguir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="424" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="533" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
         <source>This answer is not accepted.</source>
         <translation>Esta resposta não é aceita.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="483" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="487" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
         <source>Choose a file</source>
         <translation>Escolher um arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="531" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
         <source>This question is required.</source>
         <translation>Esta pergunta é obrigatória.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="605" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
         <source>Remove entry</source>
         <translation>Remover entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Remover esta entrada e todas as suas respostas? Não é possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="654" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
         <source>Draft saved</source>
         <translation>Rascunho salvo</translation>
     </message>
@@ -446,90 +446,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="167" />
+        <location filename="../../fieldapp/ui/app.py" line="168" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparando os formulários incluídos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="208" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Opening the form…</source>
         <translation>Abrindo o formulário…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="214" />
+        <location filename="../../fieldapp/ui/app.py" line="216" />
         <source>Opening the interview…</source>
         <translation>Abrindo a entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="223" />
+        <location filename="../../fieldapp/ui/app.py" line="225" />
         <source>Cannot open</source>
         <translation>Não é possível abrir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="251" />
+        <location filename="../../fieldapp/ui/app.py" line="253" />
         <source>Cannot delete</source>
         <translation>Não é possível excluir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="258" />
+        <location filename="../../fieldapp/ui/app.py" line="260" />
         <source>Import a form</source>
         <translation>Importar um formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="262" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulários (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Pasta de mídia (cancele se o formulário não tiver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="278" />
+        <location filename="../../fieldapp/ui/app.py" line="280" />
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="284" />
+        <location filename="../../fieldapp/ui/app.py" line="286" />
         <source>Form imported.</source>
         <translation>Formulário importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="291" />
         <source>Cannot import the form</source>
         <translation>Não é possível importar o formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <source>Connecting to the server…</source>
+        <translation>Conectando ao servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="308" />
+        <source>Syncing: {step}</source>
+        <translation>Sincronizando: {step}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="320" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="331" />
         <source>Change passphrase</source>
         <translation>Alterar a frase-senha</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="325" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="336" />
         <source>Current passphrase</source>
         <translation>Frase-senha atual</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="326" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="337" />
         <source>New passphrase</source>
         <translation>Nova frase-senha</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="327" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation>Repita a nova frase-senha</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="346" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="357" />
         <source>Use a passphrase of at least {n} characters.</source>
         <translation>Use uma frase-senha com pelo menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="352" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="363" />
         <source>The two passphrases differ.</source>
         <translation>As duas frases-senha não coincidem.</translation>
     </message>
@@ -584,42 +594,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="251" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="262" />
         <source>Your recovery key</source>
         <translation>Sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="258" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="269" />
         <source>If you forget your passphrase, this key is the only way to open your data. Print it or write it down and keep it apart from the laptop. It will not be shown again.</source>
         <translation>Se você esquecer a sua frase-senha, esta chave é a única forma de abrir os seus dados. Imprima-a ou anote-a e guarde-a longe do computador. Ela não será mostrada novamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="268" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="279" />
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="272" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="283" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="274" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="285" />
         <source>Save as text…</source>
         <translation>Salvar como texto…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="281" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="292" />
         <source>I have kept it safe</source>
         <translation>Já a guardei em local seguro</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="289" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="300" />
         <source>fieldapp recovery key for profile {name}</source>
         <translation>Chave de recuperação do fieldapp do perfil {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="307" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="318" />
         <source>Save the recovery key</source>
         <translation>Salvar a chave de recuperação</translation>
     </message>
@@ -705,13 +715,13 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
-        <source>Sync is available: use Sync now on the home screen.</source>
-        <translation>A sincronização está disponível: use “Sincronizar agora” na tela inicial.</translation>
+        <source>Sync is set up: use Sync now on the home screen.</source>
+        <translation>A sincronização está configurada: use “Sincronizar agora” na tela inicial.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
-        <source>Sync is not available in this version yet. The address and token are kept for when it is; nothing is sent anywhere.</source>
-        <translation>A sincronização ainda não está disponível nesta versão. O endereço e o token ficam guardados para quando estiver; nada é enviado a lugar nenhum.</translation>
+        <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
+        <translation>Digite o endereço do servidor fieldapp e o token de acesso que o seu supervisor lhe deu. Nada é enviado até você pressionar “Sincronizar agora”.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
@@ -727,57 +737,72 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="225" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
         <source>No server configured</source>
         <translation>Nenhum servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="227" />
-        <source>Server {url}: sync is not available in this version</source>
-        <translation>Servidor {url}: a sincronização não está disponível nesta versão</translation>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <source>Server {url}: add the access token in Settings to sync</source>
+        <translation>Servidor {url}: adicione o token de acesso em Configurações para sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="230" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <source>Server {url}</source>
+        <translation>Servidor {url}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} entrevista(s) pronta(s) para enviar fica(m) neste computador.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="329" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <source>The server could not be reached; nothing was lost, try again later.</source>
+        <translation>Não foi possível contatar o servidor; nada foi perdido, tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
+        <translation>Sincronização concluída: {sent} enviadas, {received} recebidas, {failed} não enviadas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
         <source>{n} comment(s)</source>
         <translation>{n} comentário(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="430" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="431" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
         <source>Economic</source>
         <translation>Econômica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="432" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
         <source>Political</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="433" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="434" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
         <source>Linguistic</source>
         <translation>Linguística</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="435" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
         <source>Navigational</source>
         <translation>Orientação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Algumas perguntas não foram pontuadas (não sabe, recusou ou sem resposta).</translation>
     </message>
@@ -885,30 +910,30 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="179" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="213" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="182" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="190" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="193" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="201" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="188" />
-        <location filename="../../fieldapp/ui/profile_screens.py" line="191" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="199" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="202" />
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="200" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="211" />
         <source>New profile…</source>
         <translation>Novo perfil…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/profile_screens.py" line="220" />
+        <location filename="../../fieldapp/ui/profile_screens.py" line="231" />
         <source>Choose a profile and type its passphrase.</source>
         <translation>Escolha um perfil e digite a frase-senha dele.</translation>
     </message>

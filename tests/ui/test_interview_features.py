@@ -106,7 +106,7 @@ def test_settings_server_and_passphrase(qtbot, data_dir: Path) -> None:  # type:
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, SettingsDialog)
-        assert not dialog.sync_note.text().startswith("Sync is available")
+        assert not dialog.sync_note.text().startswith("Sync is set up")
         dialog.tabs.setCurrentIndex(2)
         QTest.keyClicks(dialog.server_url, "https://survey.example.org")
         QTest.keyClicks(dialog.server_token, "s3cret-token")
@@ -116,8 +116,7 @@ def test_settings_server_and_passphrase(qtbot, data_dir: Path) -> None:  # type:
     window.open_settings()
     assert window.profile.server_settings().url == "https://survey.example.org"
     assert window.profile.server_settings().token == "s3cret-token"
-    window.show_home()
-    assert "sync is not available" in window.home.sync_label.text()
+    assert window.home.sync_button.isEnabled()
 
     dialog = PassphraseDialog(window.profile.change_passphrase, window)
     qtbot.addWidget(dialog)
@@ -157,3 +156,26 @@ def test_summary_lists_problems_and_jumps_to_them(qtbot, data_dir: Path, corpus_
     summary.problems.setCurrentRow(1)
     QTest.keyClick(summary.problems, Qt.Key.Key_Return)
     assert screen.page is not None and screen.page.questions[0].ref == "/data/last_name"
+
+
+def test_sync_with_an_unreachable_server_keeps_the_outbox(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    window = _window(qtbot, data_dir)
+    screen = start_form(window, "ipl12@2026112301")
+    Interviewer(screen, keyboard=False).run_to_end()
+    QTest.mouseClick(screen.summary.finalize_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: window.interview is None)
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    from fieldapp.ui.settings_dialog import ServerSettings
+
+    window.profile.save_server_settings(ServerSettings(f"http://127.0.0.1:{port}", "token"))
+    window.show_home()
+    assert "1 interview(s) ready to send" in window.home.sync_label.text()
+    QTest.mouseClick(window.home.sync_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: window.sync_finished is not None, timeout=120)
+    assert "could not be reached" in window.sync_finished
+    assert window.profile.profile.outbox().total == 1  # still waiting, nothing lost
+    assert window.home.sync_button.isEnabled()

@@ -48,7 +48,8 @@ def test_every_string_translated(language: str, extracted: set[str]) -> None:
     untranslated = sorted(s for s in extracted if not messages.get(s))
     assert untranslated == []
     for source in extracted:  # placeholders survive translation
-        for token in ("{n}", "{name}", "{count}", "{total}", "{value}", "{url}"):
+        tokens = ("{n}", "{name}", "{count}", "{total}", "{value}", "{url}", "{step}", "{sent}")
+        for token in (*tokens, "{received}", "{failed}"):
             assert (token in source) == (token in (messages[source] or "")), (language, source)
 
 
