@@ -150,6 +150,7 @@ class FormSession:
         self._node_count = 0
         self._syncing: set[tuple[int, int]] = set()
         self._fixed: dict[str, list[InstanceNode]] = {}
+        self._fixed_refs: dict[str, str] = {}
         self.notes: list[str] = []
         self.doc = Node("")
         self.root: InstanceNode
@@ -305,17 +306,26 @@ class FormSession:
 
     def ref_of(self, node: Node) -> str:
         """Absolute ref with [n] on every repeat step."""
+        if isinstance(node, InstanceNode) and node.gref in self._fixed_refs:
+            cached = self._fixed_refs[node.gref]
+            if cached:
+                return cached
         parts: list[str] = []
         cur: Node | None = node
         repeats = self.definition.repeats
+        in_repeat = False
         while cur is not None and cur.parent is not None:
             if isinstance(cur, InstanceNode) and cur.gref in repeats:
                 same = _children_named(cur.parent, cur.lname)
                 parts.append(f"{cur.name}[{same.index(cur) + 1}]")
+                in_repeat = True
             else:
                 parts.append(cur.name)
             cur = cur.parent
-        return "/" + "/".join(reversed(parts))
+        ref = "/" + "/".join(reversed(parts))
+        if isinstance(node, InstanceNode) and not in_repeat and cur is self.doc:
+            self._fixed_refs[node.gref] = ref  # outside repeats a node's ref never changes
+        return ref
 
     def _resolve(self, gref: str, context: InstanceNode) -> InstanceNode | None:
         """The node for generic ``gref`` nearest ``context`` (same repeat instances)."""
