@@ -219,6 +219,7 @@ _register("I103", "Wrong IPL form", "The instance is an {found} submission, not 
 # --- U: desktop user interface -----------------------------------------------------------------
 _register("U100", "File too large", "The file {name} is larger than {limit} MB; choose a smaller file.")
 _register("U101", "Cannot read the file", "The file {name} could not be read: {detail}")
+_register("U300", "Unreadable submission", "A submission could not be read for the dashboards ({detail}); it is left out of the charts and can still be opened in the review queue.")
 
 # --- C: command line ---------------------------------------------------------------------------
 _register("C100", "Bad arguments", "{detail}")

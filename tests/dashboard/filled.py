@@ -16,10 +16,12 @@ from fieldapp.core.scoring.ipl_items import FormName, items_by_dimension
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
 
+# fmt: off
 BEST12 = {"psy1": "5", "psy2": "1", "eco1": "1", "eco2": "4", "pol1": "1", "pol2": "5",
-          "soc1": "5", "soc2": "5", "lin1": "1", "lin2": "1", "nav1": "1", "nav2": "1"}  # fmt: skip
+          "soc1": "5", "soc2": "5", "lin1": "1", "lin2": "1", "nav1": "1", "nav2": "1"}
 WORST12 = {"psy1": "1", "psy2": "5", "eco1": "6", "eco2": "1", "pol1": "5", "pol2": "1",
-           "soc1": "1", "soc2": "1", "lin1": "5", "lin2": "5", "nav1": "5", "nav2": "5"}  # fmt: skip
+           "soc1": "1", "soc2": "1", "lin1": "5", "lin2": "5", "nav1": "5", "nav2": "5"}
+# fmt: on
 
 
 @cache
