@@ -156,12 +156,17 @@ def _shaped_bulk(path: Path, ddl: list[str], n: int) -> float:
             i,
             (s.name or "").encode(),
             s.xml,
+            now,  # received_at: put_received sets it, so the review indexes are maintained too
         )
         for i, s in enumerate(submissions(n))
     ]
     start = time.perf_counter()
     conn.execute("BEGIN")
-    conn.executemany("INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany(
+        "INSERT INTO submissions(rec_id, form_id, form_version, status, created_at, updated_at, "
+        "version, head, sealed, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     conn.execute("COMMIT")
     elapsed = time.perf_counter() - start
     conn.close()

@@ -15,6 +15,14 @@ from tests.store.storekit import PASS
 def _downgrade_to_v1(store: Store) -> None:
     """Make the database look like one written by the first release (schema 1)."""
     with sqlite3.connect(store.db_path("Ana")) as conn:
+        indexes = ("rv_at", "rv_status", "rv_enum", "rv_enum_status", "rv_form")
+        indexes += ("rv_form_status", "rv_team", "rv_flagged", "rv_deprecated")
+        for index in indexes:
+            conn.execute(f"DROP INDEX {index}")
+        for column in ("enumerator", "team", "received_at", "deprecated_id", "flags"):
+            conn.execute(f"ALTER TABLE submissions DROP COLUMN {column}")
+        conn.execute("DROP TABLE review_facts")
+        conn.execute("DROP TABLE review_outbox")
         conn.execute("DROP TABLE sync_cursors")
         conn.execute("DROP TABLE sync_items")
         conn.execute("DELETE FROM schema_version WHERE version > 1")
@@ -22,7 +30,7 @@ def _downgrade_to_v1(store: Store) -> None:
 
 
 def test_old_schema_is_backed_up_then_migrated(store: Store) -> None:
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
     store.create_profile("Ana", "enumerator", PASS)
     s = store.unlock("Ana", PASS)
     s.save_draft("f", "1", "x", b"<d>before the upgrade</d>")
@@ -31,6 +39,7 @@ def test_old_schema_is_backed_up_then_migrated(store: Store) -> None:
     s = store.unlock("Ana", PASS)
     assert s.load("x").xml == b"<d>before the upgrade</d>"
     s.set_cursor("pull", "7")  # a table added by migration 2
+    assert s.pending_reviews() == []  # a table added by migration 3
     s.lock()
     backups = list((store.db_path("Ana").parent / "backups").glob("store-schema1-*.db"))
     assert len(backups) == 1
@@ -41,7 +50,7 @@ def test_old_schema_is_backed_up_then_migrated(store: Store) -> None:
     with sqlite3.connect(store.db_path("Ana")) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_version ORDER BY 1")]
     conn.close()
-    assert versions == [1, 2]
+    assert versions == [1, 2, 3]
 
 
 def test_newer_schema_is_refused(store: Store) -> None:

@@ -2,7 +2,8 @@
 
 Use ``Store(data_dir)`` to list / create / unlock profiles; an unlocked ``ProfileSession`` is the
 repository API for forms, drafts, outbox, sent / returned / approved interviews, attachments,
-audit events, settings, sync state and encrypted export / import. No SQL exists outside this
+audit events, settings, sync state, encrypted export / import, and the supervisor's review
+queue (routing columns, flags, a sealed outbox of review decisions). No SQL exists outside this
 package. See store.py (layout, unlock delay), keys.py (key hierarchy), records.py (sealing and
 the rollback-detecting manifest), database.py (durability and damage handling).
 """
@@ -14,12 +15,18 @@ from fieldapp.core.store.models import (
     Attachment,
     AuditEvent,
     Comment,
+    FlagUpdate,
     FormVersion,
     ImportReport,
     Page,
+    PendingReview,
     ProfileInfo,
     ReceivedSubmission,
+    ReviewPage,
+    ReviewQuery,
+    ReviewSummary,
     Role,
+    Routing,
     Submission,
     SubmissionSummary,
     SyncItemState,
@@ -37,14 +44,20 @@ __all__ = [
     "Attachment",
     "AuditEvent",
     "Comment",
+    "FlagUpdate",
     "FormVersion",
     "ImportReport",
     "KdfParams",
     "Page",
+    "PendingReview",
     "ProfileInfo",
     "ProfileSession",
     "ReceivedSubmission",
+    "ReviewPage",
+    "ReviewQuery",
+    "ReviewSummary",
     "Role",
+    "Routing",
     "Status",
     "Store",
     "Submission",

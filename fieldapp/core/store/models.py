@@ -84,6 +84,22 @@ class Submission:
     receipt_hash: str | None = None
     sent_at: str | None = None
     history: tuple[dict[str, Any], ...] = ()
+    routing: Routing | None = None  # received (supervisor) records only
+    flags: int = 0  # review flag bitmask (see fieldapp.core.review.flags)
+
+
+@dataclass(frozen=True)
+class Routing:
+    """Plaintext routing metadata of a received submission (also sealed in its head: checked).
+
+    Who collected it and when it arrived: the review queue filters and sorts on these columns.
+    Usernames and team names are not respondent data.
+    """
+
+    enumerator: str | None
+    team: str | None
+    received_at: str
+    deprecated_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +112,10 @@ class ReceivedSubmission:
     xml: bytes
     name: str | None = None
     created_at: str | None = None
+    enumerator: str | None = None  # the server's ``owner``
+    team: str | None = None
+    received_at: str | None = None  # ISO 8601 (any offset); stored normalised to UTC; default now
+    deprecated_id: str | None = None  # the version this one replaces (meta/deprecatedID)
 
 
 @dataclass(frozen=True)
@@ -140,3 +160,78 @@ class ImportReport:
     unchanged: int = 0
     kept_local: int = 0
     details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReviewQuery:
+    """Filters and sort of the supervisor's review queue (every field optional, AND-ed).
+
+    Index-backed (first page read straight from an index, no sort step): sort ``received_at``
+    with at most one of status / enumerator / form (enumerator+status and form+status too),
+    a team, the date range, or ``flagged_only`` / ``flags_any``. Several values in one filter
+    (e.g. two statuses) are correct but sort the matching rows.
+    """
+
+    statuses: tuple[str, ...] = ()
+    enumerators: tuple[str, ...] = ()
+    teams: tuple[str, ...] = ()
+    form_ids: tuple[str, ...] = ()
+    received_from: str | None = None  # inclusive, normalised UTC stamp or ISO 8601
+    received_to: str | None = None  # exclusive
+    flags_any: int = 0  # rows having at least one of these flag bits
+    flagged_only: bool = False  # rows with any flag
+    sort: str = "received_at"  # received_at | created_at | updated_at | enumerator
+    descending: bool = True
+    offset: int = 0
+    limit: int = 50
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    """One row of the review queue: routing columns plus the decrypted instance name."""
+
+    instance_id: str
+    form_id: str
+    form_version: str
+    status: str
+    enumerator: str | None
+    team: str | None
+    received_at: str
+    created_at: str
+    updated_at: str
+    flags: int
+    deprecated_id: str | None
+    name: str | None
+    comment_count: int
+    damaged: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    rows: tuple[ReviewSummary, ...]
+    total: int
+    offset: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class FlagUpdate:
+    """New review flags of one submission: bitmask (plaintext, filterable) + sealed details."""
+
+    instance_id: str
+    mask: int
+    details: dict[str, Any]  # sealed: flag explanations and the facts later flag runs compare
+
+
+@dataclass(frozen=True)
+class PendingReview:
+    """A supervisor decision waiting to be pushed to the server (sealed outbox entry)."""
+
+    outbox_id: str
+    instance_id: str
+    form_id: str
+    decision: str  # sync.protocol.Decision value: approved | returned | has_issues
+    comment: str
+    question_comments: dict[str, str]
+    reviewer: str
+    created_at: str

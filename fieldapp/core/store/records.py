@@ -35,6 +35,8 @@ SEALED_TABLES: tuple[str, ...] = (
     "attachments",
     "audit",
     "secrets",
+    "review_facts",
+    "review_outbox",
 )
 
 

@@ -127,7 +127,49 @@ def _v2(db: Database) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2}
+def _v3(db: Database) -> None:
+    """Supervisor review: routing columns of received submissions, flags, decisions outbox.
+
+    ``enumerator``/``team``/``received_at``/``deprecated_id`` are NULL on an enumerator's own
+    records; they are also sealed in the record's head and checked on read. ``flags`` is a
+    bitmask of automatic review flags (flag names are not respondent data; the explanations, which
+    can quote answers, are sealed in ``review_facts``). Queue indexes are partial (received rows
+    only) and, like v1's, end in the sort date so each filter's rows come in (date, rowid) order.
+    """
+    subs = db.table("submissions")
+    subs.add_column("enumerator", str)
+    subs.add_column("team", str)
+    subs.add_column("received_at", str)
+    subs.add_column("deprecated_id", str)
+    subs.add_column("flags", int, not_null_default=0)
+    received = "WHERE received_at IS NOT NULL"
+    for name, columns, where in (
+        ("rv_at", "received_at", received),
+        ("rv_status", "status, received_at", received),
+        ("rv_enum", "enumerator, received_at", received),
+        ("rv_enum_status", "enumerator, status, received_at", received),
+        ("rv_form", "form_id, received_at", received),
+        ("rv_form_status", "form_id, status, received_at", received),
+        ("rv_team", "team, received_at", received),
+        ("rv_flagged", "received_at", received + " AND flags != 0"),
+        ("rv_deprecated", "deprecated_id", "WHERE deprecated_id IS NOT NULL"),
+    ):
+        db.execute(f"CREATE INDEX {name} ON submissions({columns}) {where}")
+    db.table("review_facts").create(
+        {"rec_id": str, "form_id": str, "version": int, "sealed": bytes},
+        pk="rec_id",
+        not_null={"form_id", "version", "sealed"},
+    )
+    db.table("review_facts").create_index(["form_id"])
+    db.table("review_outbox").create(
+        {"rec_id": str, "instance_id": str, "created_at": str, "version": int, "sealed": bytes},
+        pk="rec_id",
+        not_null={"instance_id", "created_at", "version", "sealed"},
+    )
+    db.table("review_outbox").create_index(["created_at"])
+
+
+MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2, 3: _v3}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

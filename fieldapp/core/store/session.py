@@ -28,11 +28,17 @@ from fieldapp.core.store.models import (
     Attachment,
     AuditEvent,
     Comment,
+    FlagUpdate,
     FormVersion,
     ImportReport,
     Page,
+    PendingReview,
     ReceivedSubmission,
+    ReviewPage,
+    ReviewQuery,
+    ReviewSummary,
     Role,
+    Routing,
     Submission,
     SubmissionSummary,
     SyncItemState,
@@ -45,6 +51,12 @@ SettingValue = str | int | float | bool | None
 _SETTING_KEY = re.compile(r"^[a-z][a-z0-9_.-]{0,63}$")
 _MAX_SETTING = 2000
 _SORTS = {"updated_at", "created_at"}
+_REVIEW_SORTS = {"received_at", "created_at", "updated_at", "enumerator"}
+_ROUTING_KEYS = ("enumerator", "team", "received_at", "deprecated_id")
+_SUBMISSION_COLUMNS = (
+    "form_id, form_version, status, created_at, updated_at, version, head, sealed, "
+    "enumerator, team, received_at, deprecated_id, flags"
+)
 
 
 def utc_now() -> datetime:
@@ -54,6 +66,23 @@ def utc_now() -> datetime:
 def stamp(moment: datetime) -> str:
     """Sortable UTC timestamp with microseconds, e.g. 2026-11-23T10:00:00.000000Z."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def normalise_stamp(text: str, what: str) -> str:
+    """ISO 8601 text (any offset; naive means UTC) -> ``stamp`` form, so string order is time
+    order in SQL. R100 when it is not a date-time."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise FieldappError("R100", what=what, value=str(text)[:40]) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return stamp(moment)
+
+
+def _routing_columns(head: Mapping[str, Any]) -> tuple[str | None, ...]:
+    routing = head.get("routing") or {}
+    return tuple(routing.get(k) for k in _ROUTING_KEYS)
 
 
 class ProfileSession:
@@ -194,6 +223,9 @@ class ProfileSession:
             self.list_audit(instance_id)
         for key in secrets:
             self.get_secret(key)
+        self.pending_reviews()
+        for form_id in {f for f, _ in form_rows} | set(self.review_values("form_id")):
+            self.all_review_details(form_id)
 
     def _iter_all_submissions(self) -> Iterable[str]:
         with self._writer.reading() as conn:
@@ -309,8 +341,7 @@ class ProfileSession:
     # -------------------------------------------------------------------- submissions: write
     def _row(self, conn: sqlite3.Connection, instance_id: str) -> tuple[Any, ...] | None:
         row: tuple[Any, ...] | None = conn.execute(
-            "SELECT form_id, form_version, status, created_at, updated_at, version, head, sealed "
-            "FROM submissions WHERE rec_id = ?",
+            f"SELECT {_SUBMISSION_COLUMNS} FROM submissions WHERE rec_id = ?",  # noqa: S608
             (instance_id,),
         ).fetchone()
         return row
@@ -323,6 +354,9 @@ class ProfileSession:
         meta = (row[0], row[1], row[2], row[3], row[4])
         version = int(row[5])
         head = self._open("submissions", "head", instance_id, version, meta, bytes(row[6]))
+        if len(row) > 8 and _routing_columns(head) != tuple(row[8:12]):
+            # routing columns are plaintext for the queue; the sealed copy is the truth
+            raise FieldappError("S124", what="submissions", key=instance_id, location=instance_id)
         body = (
             self._open("submissions", "body", instance_id, version, meta, bytes(row[7]))
             if with_body
@@ -338,16 +372,20 @@ class ProfileSession:
         meta: tuple[str, str, str, str, str],
         head: dict[str, Any],
         body: dict[str, Any],
+        flags: int = 0,
     ) -> None:
         conn.execute(
             "INSERT OR REPLACE INTO submissions(rec_id, form_id, form_version, status, created_at, "
-            "updated_at, version, head, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "updated_at, version, head, sealed, enumerator, team, received_at, deprecated_id, "
+            "flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 instance_id,
                 *meta,
                 counter,
                 self._seal("submissions", "head", instance_id, counter, meta, head),
                 self._seal("submissions", "body", instance_id, counter, meta, body),
+                *_routing_columns(head),
+                flags,
             ),
         )
 
@@ -360,10 +398,13 @@ class ProfileSession:
         *,
         create: tuple[str, str] | None = None,
         replaces_body: bool = False,
+        also: Callable[[sqlite3.Connection, int, str], list[bytes]] | None = None,
     ) -> int:
         """Load, check the state machine, apply ``change`` to head/body, reseal: one transaction.
 
         ``replaces_body``: ``change`` sets the whole body, so the old one is not decrypted.
+        ``also(conn, counter, form_id)`` writes more rows in the same transaction (a review
+        decision's outbox entry) and returns their manifest entries.
         """
         self._alive()
         now = self._now()
@@ -371,6 +412,7 @@ class ProfileSession:
             counter, acc = self._bump(conn)
             row = self._row(conn, instance_id)
             removed: list[bytes] = []
+            flags = 0
             if row is None:
                 if create is None:
                     raise FieldappError("S108", what="interview", key=instance_id)
@@ -389,16 +431,18 @@ class ProfileSession:
                 form_id, form_version, created = row[0], row[1], row[3]
                 head, body = self._decode(instance_id, row, with_body=not replaces_body)
                 current = Status(row[2])
+                flags = int(row[12])
                 removed.append(records.entry("submissions", instance_id, int(row[5])))
             check_transition(instance_id, current, target, action)
             change(head, body)
             if current != target:
                 head["history"].append({"from": current.value, "to": target.value, "at": now})
             meta = (form_id, form_version, target.value, created, now)
-            self._put(conn, counter, instance_id, meta, head, body)
-            self._commit_manifest(
-                conn, counter, acc, removed, [records.entry("submissions", instance_id, counter)]
-            )
+            self._put(conn, counter, instance_id, meta, head, body, flags)
+            added = [records.entry("submissions", instance_id, counter)]
+            if also is not None:
+                added += also(conn, counter, form_id)
+            self._commit_manifest(conn, counter, acc, removed, added)
         return counter
 
     def save_draft(
@@ -545,6 +589,16 @@ class ProfileSession:
                     counter += 1
                     meta = (item.form_id, item.form_version, received, item.created_at or now, now)
                     tail = records.aad_tail(rec, counter, meta)  # shared by head and body
+                    routing = {
+                        "enumerator": item.enumerator,
+                        "team": item.team,
+                        "received_at": (
+                            normalise_stamp(item.received_at, "received_at")
+                            if item.received_at
+                            else now
+                        ),
+                        "deprecated_id": item.deprecated_id,
+                    }
                     head = orjson.dumps(
                         {
                             "name": item.name,
@@ -552,6 +606,7 @@ class ProfileSession:
                             "receipt_hash": None,
                             "sent_at": None,
                             "history": history,
+                            "routing": routing,
                         }
                     )
                     body = orjson.dumps({"xml": item.xml.decode("utf-8"), "position": {}})
@@ -563,6 +618,7 @@ class ProfileSession:
                             counter,
                             hn + encrypt(hn, head, head_prefix + tail),
                             bn + encrypt(bn, body, body_prefix + tail),
+                            *(routing[k] for k in _ROUTING_KEYS),
                         )
                     )
                     entries.append(records.entry("submissions", rec, counter))
@@ -583,7 +639,8 @@ class ProfileSession:
     def _insert_many(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
         conn.executemany(
             "INSERT INTO submissions(rec_id, form_id, form_version, status, created_at, "
-            "updated_at, version, head, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "updated_at, version, head, sealed, enumerator, team, received_at, deprecated_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
@@ -640,6 +697,8 @@ class ProfileSession:
             receipt_hash=head.get("receipt_hash"),
             sent_at=head.get("sent_at"),
             history=tuple(head.get("history", [])),
+            routing=Routing(**head["routing"]) if head.get("routing") else None,
+            flags=int(row[12]),
         )
 
     def _where(
@@ -747,6 +806,331 @@ class ProfileSession:
             found += [r for r in page.rows if r.name and needle in r.name.casefold()]
             offset += len(page.rows)
         return found[:limit]
+
+    # ------------------------------------------------------------------- supervisor review
+    def _review_where(
+        self, query: ReviewQuery, *, with_status: bool = True
+    ) -> tuple[str, list[Any]]:
+        """WHERE clause of the review queue: literal terms match the partial indexes' WHERE."""
+        clauses = ["received_at IS NOT NULL"]
+        params: list[Any] = []
+
+        def one_of(column: str, values: Sequence[str]) -> None:
+            if len(values) == 1:
+                clauses.append(f"{column} = ?")
+            else:
+                clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+            params.extend(values)
+
+        if with_status and query.statuses:
+            for s in query.statuses:
+                Status(s)
+            one_of("status", query.statuses)
+        if query.enumerators:
+            one_of("enumerator", query.enumerators)
+        if query.teams:
+            one_of("team", query.teams)
+        if query.form_ids:
+            one_of("form_id", query.form_ids)
+        if query.received_from:
+            clauses.append("received_at >= ?")
+            params.append(normalise_stamp(query.received_from, "received_from"))
+        if query.received_to:
+            clauses.append("received_at < ?")
+            params.append(normalise_stamp(query.received_to, "received_to"))
+        if query.flagged_only or query.flags_any:
+            clauses.append("flags != 0")
+        if query.flags_any:
+            clauses.append("(flags & ?) != 0")
+            params.append(int(query.flags_any))
+        return " WHERE " + " AND ".join(clauses), params
+
+    def list_review(self, query: ReviewQuery) -> ReviewPage:
+        """One page of the review queue (received submissions and the decisions taken on them).
+
+        Filters and sorts on plaintext routing columns through partial indexes; decrypts only
+        the page's head blobs. A row whose columns disagree with its sealed head is shown as
+        ``damaged`` (never trusted).
+        """
+        self._alive()
+        if query.sort not in _REVIEW_SORTS:
+            raise FieldappError("R101", sort=query.sort, allowed=", ".join(sorted(_REVIEW_SORTS)))
+        limit = max(1, min(query.limit, 1000))
+        offset = max(0, query.offset)
+        where, params = self._review_where(query)
+        direction = "DESC" if query.descending else "ASC"
+        order = f"{query.sort} {direction}, rowid {direction}"
+        if query.sort == "enumerator":
+            order = f"enumerator {direction}, received_at {direction}, rowid {direction}"
+        with self._writer.reading() as conn:
+            # where/order come from fixed fragments above; values are bound parameters
+            total = int(
+                conn.execute(f"SELECT count(*) FROM submissions{where}", params).fetchone()[0]  # noqa: S608
+            )
+            rows = conn.execute(
+                "SELECT rec_id, form_id, form_version, status, created_at, updated_at, version, "  # noqa: S608
+                "head, enumerator, team, received_at, deprecated_id, flags FROM submissions"
+                f"{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        out = []
+        for rec, f, v, s, c, u, version, blob, enum, team, at, dep, flags in rows:
+            damaged = False
+            head: dict[str, Any] = {}
+            try:
+                head = self._open(
+                    "submissions", "head", rec, int(version), (f, v, s, c, u), bytes(blob)
+                )
+                damaged = _routing_columns(head) != (enum, team, at, dep)
+            except FieldappError:
+                damaged = True
+            out.append(
+                ReviewSummary(
+                    rec,
+                    f,
+                    v,
+                    s,
+                    enum,
+                    team,
+                    at,
+                    c,
+                    u,
+                    int(flags),
+                    dep,
+                    None if damaged else head.get("name"),
+                    0 if damaged else len(head.get("comments", [])),
+                    damaged,
+                )
+            )
+        return ReviewPage(tuple(out), total, offset, limit)
+
+    def review_counts(self, query: ReviewQuery | None = None) -> dict[str, int]:
+        """Rows per status under the query's other filters (its statuses are ignored)."""
+        self._alive()
+        where, params = self._review_where(query or ReviewQuery(), with_status=False)
+        with self._writer.reading() as conn:
+            sql = f"SELECT status, count(*) FROM submissions{where} GROUP BY status"  # noqa: S608
+            return {str(s): int(n) for s, n in conn.execute(sql, params)}
+
+    def review_values(self, column: str) -> list[str]:
+        """Distinct enumerators / teams / forms among received rows (filter pick lists)."""
+        if column not in ("enumerator", "team", "form_id"):
+            raise ValueError(column)
+        self._alive()
+        with self._writer.reading() as conn:
+            sql = (
+                f"SELECT DISTINCT {column} FROM submissions "  # noqa: S608
+                f"WHERE received_at IS NOT NULL AND {column} IS NOT NULL ORDER BY 1"
+            )
+            return [str(r[0]) for r in conn.execute(sql)]
+
+    def received_ids(self, form_id: str | None = None) -> list[str]:
+        """Ids of every received submission (of one form), oldest received first."""
+        self._alive()
+        with self._writer.reading() as conn:
+            if form_id is None:
+                rows = conn.execute(
+                    "SELECT rec_id FROM submissions WHERE received_at IS NOT NULL "
+                    "ORDER BY received_at, rowid"
+                )
+            else:
+                rows = conn.execute(
+                    "SELECT rec_id FROM submissions WHERE received_at IS NOT NULL AND form_id = ? "
+                    "ORDER BY received_at, rowid",
+                    (form_id,),
+                )
+            return [str(r[0]) for r in rows]
+
+    def version_chain(self, instance_id: str) -> list[str]:
+        """The versions of one interview held here, oldest first, following deprecatedID links
+        (each resubmission names the version it replaces) back and forward from ``instance_id``."""
+        self._alive()
+        chain = [instance_id]
+        seen = {instance_id}
+        with self._writer.reading() as conn:
+            current = instance_id
+            while True:  # back
+                row = conn.execute(
+                    "SELECT deprecated_id FROM submissions WHERE rec_id = ?", (current,)
+                ).fetchone()
+                if row is None or row[0] is None or row[0] in seen:
+                    break
+                older = str(row[0])
+                if (
+                    conn.execute("SELECT 1 FROM submissions WHERE rec_id = ?", (older,)).fetchone()
+                    is None
+                ):
+                    break
+                chain.insert(0, older)
+                seen.add(older)
+                current = older
+            current = instance_id
+            while True:  # forward
+                row = conn.execute(
+                    "SELECT rec_id FROM submissions WHERE deprecated_id = ? "
+                    "ORDER BY received_at, rowid LIMIT 1",
+                    (current,),
+                ).fetchone()
+                if row is None or row[0] in seen:
+                    break
+                current = str(row[0])
+                chain.append(current)
+                seen.add(current)
+        return chain
+
+    def put_review_flags(self, updates: Iterable[FlagUpdate]) -> int:
+        """Set review flags of many submissions in one transaction: the plaintext bitmask the
+        queue filters on, and the sealed details (explanations quote answers). Returns rows set."""
+        self._alive()
+        done = 0
+        with self._writer.transaction() as conn:
+            counter, acc = self._manifest.load(conn, self.name)
+            removed: list[bytes] = []
+            added: list[bytes] = []
+            for update in updates:
+                rec = update.instance_id
+                row = conn.execute(
+                    "SELECT form_id FROM submissions WHERE rec_id = ? AND received_at IS NOT NULL",
+                    (rec,),
+                ).fetchone()
+                if row is None:
+                    raise FieldappError("S108", what="received interview", key=rec)
+                form_id = str(row[0])
+                old = conn.execute(
+                    "SELECT version FROM review_facts WHERE rec_id = ?", (rec,)
+                ).fetchone()
+                if old is not None:
+                    removed.append(records.entry("review_facts", rec, int(old[0])))
+                counter += 1
+                blob = self._seal("review_facts", "body", rec, counter, (form_id,), update.details)
+                conn.execute(
+                    "INSERT OR REPLACE INTO review_facts(rec_id, form_id, version, sealed) "
+                    "VALUES (?, ?, ?, ?)",
+                    (rec, form_id, counter, blob),
+                )
+                conn.execute(
+                    "UPDATE submissions SET flags = ? WHERE rec_id = ?", (int(update.mask), rec)
+                )
+                added.append(records.entry("review_facts", rec, counter))
+                done += 1
+            self._commit_manifest(conn, counter, acc, removed, added)
+        return done
+
+    def review_details(self, instance_id: str) -> dict[str, Any] | None:
+        """The sealed flag details of one submission (None before flags were computed)."""
+        self._alive()
+        with self._writer.reading() as conn:
+            row = conn.execute(
+                "SELECT form_id, version, sealed FROM review_facts WHERE rec_id = ?", (instance_id,)
+            ).fetchone()
+        if row is None:
+            return None
+        found: dict[str, Any] = self._open(
+            "review_facts", "body", instance_id, int(row[1]), (row[0],), bytes(row[2])
+        )
+        return found
+
+    def all_review_details(self, form_id: str) -> dict[str, dict[str, Any]]:
+        """Sealed flag details of every flagged-or-checked submission of a form (decrypts all:
+        used by flag runs that compare a submission with its team's)."""
+        self._alive()
+        with self._writer.reading() as conn:
+            rows = conn.execute(
+                "SELECT rec_id, version, sealed FROM review_facts WHERE form_id = ?", (form_id,)
+            ).fetchall()
+        return {
+            str(rec): self._open("review_facts", "body", rec, int(v), (form_id,), bytes(blob))
+            for rec, v, blob in rows
+        }
+
+    def decide_review(
+        self,
+        instance_id: str,
+        target: Status,
+        comments: Sequence[Comment],
+        *,
+        decision: str,
+        comment: str,
+        question_comments: Mapping[str, str],
+        reviewer: str,
+    ) -> str:
+        """Apply a supervisor's decision to a received record AND queue it for the server, in
+        one transaction (so a decision is never applied locally but lost for sync). Returns the
+        outbox id."""
+        if target not in (Status.APPROVED, Status.RETURNED, Status.HAS_ISSUES):
+            raise FieldappError("R102", decision=target.value)
+        outbox_id = uuid.uuid4().hex
+        payload = {
+            "decision": decision,
+            "comment": comment,
+            "question_comments": dict(question_comments),
+            "reviewer": reviewer,
+        }
+
+        def also(conn: sqlite3.Connection, counter: int, form_id: str) -> list[bytes]:
+            now = self._now()
+            payload["form_id"] = form_id
+            blob = self._seal(
+                "review_outbox", "body", outbox_id, counter, (instance_id, now), payload
+            )
+            conn.execute(
+                "INSERT INTO review_outbox(rec_id, instance_id, created_at, version, sealed) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (outbox_id, instance_id, now, counter, blob),
+            )
+            return [records.entry("review_outbox", outbox_id, counter)]
+
+        self._alive()
+        with self._writer.reading() as conn:
+            row = self._row(conn, instance_id)
+        if row is not None and row[10] is None:
+            raise FieldappError("R103", instance_id=instance_id)
+        self._transition(instance_id, target, decision, self._with_comments(comments), also=also)
+        return outbox_id
+
+    def pending_reviews(self) -> list[PendingReview]:
+        """Decisions not yet acknowledged by the server, oldest first (push them in this order)."""
+        self._alive()
+        with self._writer.reading() as conn:
+            rows = conn.execute(
+                "SELECT rec_id, instance_id, created_at, version, sealed FROM review_outbox "
+                "ORDER BY created_at, rowid"
+            ).fetchall()
+        out = []
+        for rec, instance_id, at, version, blob in rows:
+            p = self._open(
+                "review_outbox", "body", rec, int(version), (instance_id, at), bytes(blob)
+            )
+            out.append(
+                PendingReview(
+                    outbox_id=rec,
+                    instance_id=instance_id,
+                    form_id=str(p.get("form_id", "")),
+                    decision=str(p["decision"]),
+                    comment=str(p["comment"]),
+                    question_comments={str(k): str(v) for k, v in p["question_comments"].items()},
+                    reviewer=str(p["reviewer"]),
+                    created_at=at,
+                )
+            )
+        return out
+
+    def mark_review_sent(self, outbox_id: str) -> bool:
+        """The server stored this decision: drop it from the outbox. Idempotent (False when it
+        was already gone)."""
+        self._alive()
+        with self._writer.transaction() as conn:
+            row = conn.execute(
+                "SELECT version FROM review_outbox WHERE rec_id = ?", (outbox_id,)
+            ).fetchone()
+            if row is None:
+                return False
+            counter, acc = self._bump(conn)
+            conn.execute("DELETE FROM review_outbox WHERE rec_id = ?", (outbox_id,))
+            self._commit_manifest(
+                conn, counter, acc, [records.entry("review_outbox", outbox_id, int(row[0]))], ()
+            )
+        return True
 
     # ------------------------------------------------------------------------- attachments
     def put_attachment(
@@ -1018,16 +1402,18 @@ class ProfileSession:
         receipt_hash: str | None,
         sent_at: str | None,
         history: Sequence[Mapping[str, Any]],
+        routing: Routing | None = None,
     ) -> None:
         """Write a whole record as given (import): bypasses the state machine on purpose, since
-        the record already went through it on the device that exported it."""
+        the record already went through it on the device that exported it. Review flags of an
+        existing row are kept (they are recomputed from the data, see fieldapp.core.review)."""
         self._alive()
         with self._writer.transaction() as conn:
             counter, acc = self._bump(conn)
             row = self._row(conn, instance_id)
             removed = [records.entry("submissions", instance_id, int(row[5]))] if row else []
             meta = (form_id, form_version, Status(status).value, created_at, updated_at)
-            head = {
+            head: dict[str, Any] = {
                 "name": name,
                 "comments": [
                     {"author": c.author, "text": c.text, "at": c.at, "ref": c.ref} for c in comments
@@ -1036,8 +1422,15 @@ class ProfileSession:
                 "sent_at": sent_at,
                 "history": [dict(h) for h in history],
             }
+            if routing is not None:
+                head["routing"] = {
+                    "enumerator": routing.enumerator,
+                    "team": routing.team,
+                    "received_at": normalise_stamp(routing.received_at, "received_at"),
+                    "deprecated_id": routing.deprecated_id,
+                }
             body = {"xml": xml.decode("utf-8"), "position": dict(position)}
-            self._put(conn, counter, instance_id, meta, head, body)
+            self._put(conn, counter, instance_id, meta, head, body, int(row[12]) if row else 0)
             self._commit_manifest(
                 conn, counter, acc, removed, [records.entry("submissions", instance_id, counter)]
             )
