@@ -472,7 +472,12 @@ class FormSession:
             return fixed
         return self._expand(anchor, comp.target)
 
-    def _propagate(self, changed: list[InstanceNode], out: set[str]) -> None:
+    def _propagate(
+        self,
+        changed: list[InstanceNode],
+        out: set[str],
+        sources: list[Computation | None] | None = None,
+    ) -> None:
         """Recompute, in rank order, what transitively depends on the changed nodes."""
         heap: list[tuple[int, int, Computation, InstanceNode]] = []
         seen: set[tuple[int, int]] = set()  # queued and not yet evaluated
@@ -480,9 +485,13 @@ class FormSession:
         budget = MAX_EVALUATIONS
         counts: list[tuple[Computation, InstanceNode]] = []
 
-        def enqueue(node: InstanceNode) -> None:
+        def enqueue(node: InstanceNode, source: Computation | None = None) -> None:
             nonlocal seq
             for comp in self._graph.dependents(node.gref):
+                if comp is source and node.gref not in comp.deps:
+                    # position(..) reads its repeat, not itself: its own result never
+                    # invalidates it (coalesce(., x) does read itself and is re-run)
+                    continue
                 for target in self._targets(comp, node):
                     key = (id(comp), id(target))
                     if key in seen:
@@ -491,8 +500,8 @@ class FormSession:
                     seq += 1
                     heapq.heappush(heap, (comp.rank, seq, comp, target))
 
-        for node in changed:
-            enqueue(node)
+        for i, node in enumerate(changed):
+            enqueue(node, sources[i] if sources is not None else None)
         while heap:
             _, _, comp, target = heapq.heappop(heap)
             seen.discard((id(comp), id(target)))
@@ -509,7 +518,7 @@ class FormSession:
             if self._evaluate(comp, target):
                 out.add(self.ref_of(target))
                 if comp.kind == "calculate":
-                    enqueue(target)
+                    enqueue(target, comp)
         for comp, parent in counts:
             self._sync_count(comp, parent, out)
 
@@ -627,6 +636,7 @@ class FormSession:
             later = _children_named(removed_at[0], inst.lname)[removed_at[1] :]
         anchor_node = removed_at[0] if removed_at is not None else inst.parent
         changed: list[InstanceNode] = []
+        sources: list[Computation | None] = []
         for comp in comps:
             if is_under(comp.target, rgref):
                 # other instances only shift when one in the middle was removed (position())
@@ -634,6 +644,7 @@ class FormSession:
                     for node in self._expand(sib, comp.target):
                         if self._evaluate(comp, node):
                             changed.append(node)
+                            sources.append(comp)
                 continue
             if comp.kind == "count":
                 continue
@@ -646,9 +657,10 @@ class FormSession:
             for node in targets:
                 if self._evaluate(comp, node):
                     changed.append(node)
+                    sources.append(comp)
                     out.add(self.ref_of(node))
         if changed:
-            self._propagate(changed, out)
+            self._propagate(changed, out, sources)
 
     def _repeat_parent(self, repeat_ref: str) -> tuple[InstanceNode, str]:
         steps = steps_of(repeat_ref)
