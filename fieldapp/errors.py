@@ -518,18 +518,54 @@ _register(
     "Interview {instance_id} was not received from the team, so it cannot be reviewed here; review decisions apply to a supervisor's received interviews.",
 )
 
-_register("R150", "Form not in this profile", "There is no form {form_id}{versions} in this profile, so its submissions cannot be exported; download the form (sync) or pick another form id.")
+_register(
+    "R150",
+    "Form not in this profile",
+    "There is no form {form_id}{versions} in this profile, so its submissions cannot be exported; download the form (sync) or pick another form id.",
+)
 _register("R151", "Unsupported export", "{detail}")
-_register("R152", "Unreadable submission", "The submission {instance_id} could not be read ({detail}); it was skipped and the others were exported.")
-_register("R153", "Submission of an unknown form version", "The submission {instance_id} uses form {form_id} version {version}, which is not in this profile; it was skipped. Download that form version (sync) and export again.")
-_register("R154", "Cannot write the export", "Writing {path} failed: {detail}. No export file was left behind; choose another folder or check the permissions.")
-_register("R155", "Disk full", "The disk is full while writing the export {path}. No export file was left behind; free some space or choose another drive.")
-_register("R156", "Export cancelled", "The export to {path} was cancelled; no export file was left behind.")
-_register("R157", "Too many rows for Excel", "The sheet {sheet} would exceed Excel's limit of {limit} rows. Export to CSV instead, or narrow the export (date range, status).")
-_register("R158", "Statistics file refused", "pyreadstat could not write {path} as .{fmt}: {detail}. Export to CSV instead and report this form to support.")
+_register(
+    "R152",
+    "Unreadable submission",
+    "The submission {instance_id} could not be read ({detail}); it was skipped and the others were exported.",
+)
+_register(
+    "R153",
+    "Submission of an unknown form version",
+    "The submission {instance_id} uses form {form_id} version {version}, which is not in this profile; it was skipped. Download that form version (sync) and export again.",
+)
+_register(
+    "R154",
+    "Cannot write the export",
+    "Writing {path} failed: {detail}. No export file was left behind; choose another folder or check the permissions.",
+)
+_register(
+    "R155",
+    "Disk full",
+    "The disk is full while writing the export {path}. No export file was left behind; free some space or choose another drive.",
+)
+_register(
+    "R156",
+    "Export cancelled",
+    "The export to {path} was cancelled; no export file was left behind.",
+)
+_register(
+    "R157",
+    "Too many rows for Excel",
+    "The sheet {sheet} would exceed Excel's limit of {limit} rows. Export to CSV instead, or narrow the export (date range, status).",
+)
+_register(
+    "R158",
+    "Statistics file refused",
+    "pyreadstat could not write {path} as .{fmt}: {detail}. Export to CSV instead and report this form to support.",
+)
 _register("R159", "Unknown language", "The form has no language {lang}; it has {languages}.")
 _register("R160", "Invalid export filter", "{detail}")
-_register("R161", "Score not computed", "The IPL scores of {instance_id} could not be computed ({detail}); its score columns are empty.")
+_register(
+    "R161",
+    "Score not computed",
+    "The IPL scores of {instance_id} could not be computed ({detail}); its score columns are empty.",
+)
 
 # --- U: desktop user interface -----------------------------------------------------------------
 _register(
