@@ -30,6 +30,8 @@ from sync.protocol import (
     ProjectKeys,
     PushResponse,
     Receipt,
+    ReviewIn,
+    ReviewOut,
     ServerInfo,
     SubmissionIn,
     SubmissionMeta,
@@ -139,6 +141,19 @@ class BatchClient:
         reply = self.http.request("GET", path, max_bytes=64 * 1024 * 1024)
         raise_for_status(reply)
         return reply.body
+
+    def post_review(self, instance_id: str, review: ReviewIn) -> ReviewOut:
+        """A supervisor's decision on one submission (201). The server stores the same decision
+        repeated on a submission only once, so retrying after a lost reply is safe."""
+        path = self._api(f"submissions/{quote(instance_id, safe='')}/reviews")
+        reply = self.http.request(
+            "POST",
+            path,
+            data=review.model_dump_json().encode(),
+            headers={"Content-Type": "application/json"},
+            max_bytes=1024 * 1024,
+        )
+        return self._model(reply, ReviewOut)
 
     def forms(self) -> list[FormVersionInfo]:
         return self._model(self._get_cached(self._api("forms")), FormList).forms

@@ -41,7 +41,9 @@ from sync.protocol import (
     Change,
     FormVersionInfo,
     ItemStatus,
+    ProjectKeys,
     ProjectPrivateKeys,
+    ReviewIn,
     ReviewOut,
     SubmissionIn,
     SubmissionMeta,
@@ -53,6 +55,15 @@ T = TypeVar("T")
 
 
 # --- what the engine needs from the local store -------------------------------------------------
+@dataclass(frozen=True)
+class PendingDecision:
+    """A supervisor's review decision made offline, waiting to be pushed (``ReviewIn``)."""
+
+    decision_id: str
+    instance_id: str
+    review: ReviewIn
+
+
 @dataclass(frozen=True)
 class OutboxEntry:
     """One finalized submission waiting to be sent (plaintext, decrypted by the store)."""
@@ -122,8 +133,13 @@ class SyncStore(Protocol):
         xml: bytes,
         attachments: Mapping[str, bytes],
         created_at: datetime | None,
+        *,
+        meta: SubmissionMeta | None = None,
     ) -> bool:
-        """Store a decrypted team submission for review; False if it was already here."""
+        """Store a decrypted team submission for review; False if it was already here.
+
+        ``meta`` carries the routing metadata (owner = enumerator, team, received_at,
+        deprecated_id) the review queue filters on."""
         ...
 
     def pinned_device_key(self, device_id: str) -> bytes | None:
@@ -137,6 +153,15 @@ class SyncStore(Protocol):
         ...
 
     def set_retry_list(self, server: str, instance_ids: Sequence[str]) -> None: ...
+
+    # supervisors: decisions made offline go up like the outbox (marked done only on success)
+    def pending_decisions(self) -> list[PendingDecision]: ...
+
+    def mark_decision_sent(self, decision_id: str) -> None: ...
+
+    def remember_project_keys(self, keys: ProjectKeys) -> None:
+        """Keep the project's public keys for offline use (USB transfer files)."""
+        ...
 
 
 # --- reporting -------------------------------------------------------------------------------
@@ -154,7 +179,7 @@ class ItemResult:
 class Progress:
     """What the UI shows: phase, a counter and the item that just changed state."""
 
-    phase: Literal["connect", "push", "pull", "done"]
+    phase: Literal["connect", "push", "decisions", "pull", "done"]
     done: int
     total: int
     instance_id: str | None = None
@@ -167,6 +192,9 @@ class SyncReport:
     sent: int = 0
     received: int = 0
     failed: int = 0
+    decisions_sent: int = 0
+    decisions_waiting: int = 0
+    """Decisions on submissions this server does not hold (yet): kept, tried again next sync."""
     offline: bool = False
     items: list[ItemResult] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -283,6 +311,9 @@ class SyncEngine:
         try:
             if entries:
                 self.target.push(self, entries)
+            push_decisions = getattr(self.target, "push_decisions", None)
+            if push and push_decisions is not None:
+                push_decisions(self)
             if pull:
                 self.emit(Progress("pull", 0, 0))
                 self.target.pull(self)
@@ -329,36 +360,14 @@ class FieldappTarget:
     def _seal(
         self, engine: SyncEngine, entry: OutboxEntry, public: bytes, key_id: str
     ) -> SubmissionIn:
-        device = engine.store.device_key()
-        sealed = envelope.seal(
-            entry.xml,
-            instance_id=entry.instance_id,
-            form_id=entry.form_id,
-            form_version=entry.form_version,
-            device=device,
-            project_public_key=public,
-            key_id=key_id,
-            attachments=entry.attachments,
-            deprecated_id=entry.deprecated_id,
-        )
-        return SubmissionIn.build(
-            instance_id=entry.instance_id,
-            form_id=entry.form_id,
-            form_version=entry.form_version,
-            payload=sealed.payload,
-            device_id=device.device_id,
-            attachments=sealed.attachments,
-            client_seq=entry.client_seq,
-            deprecated_id=entry.deprecated_id,
-            created_at=entry.created_at,
-            finalized_at=entry.finalized_at,
-        )
+        return seal_entry(entry, engine.store.device_key(), public, key_id)
 
     def push(self, engine: SyncEngine, instance_ids: Sequence[str]) -> None:
         """Seal and push in batches of at most ``push_budget`` bytes, loading lazily."""
         keys = engine.with_retry(self.client.project_keys)
         if not keys.x25519_public_b64 or not keys.key_id:
             raise FieldappError("N126")
+        engine.store.remember_project_keys(keys)
         public = b64decode_strict(keys.x25519_public_b64)
         batch: list[SubmissionIn] = []
         used = 0
@@ -411,9 +420,36 @@ class FieldappTarget:
             state: ItemState = "failed" if code == "hash_mismatch" else "refused"
             engine.item(iid, state, FieldappError("N110", instance_id=iid, detail=detail).message)
 
+    def push_decisions(self, engine: SyncEngine) -> None:
+        """Push review decisions made offline, oldest first; each leaves the local queue only
+        after the server stored it (201). The server treats the same decision repeated on a
+        submission as one, so a retry after a lost reply is harmless. A submission the server
+        does not hold (yet: it came by USB and its enumerator has not synced) keeps its
+        decision waiting; a refusal (403) is reported and the decision kept."""
+        pending = engine.store.pending_decisions()
+        for n, item in enumerate(pending):
+            engine.check_cancel()
+            try:
+                engine.with_retry(
+                    lambda i=item: self.client.post_review(i.instance_id, i.review)  # type: ignore[misc]
+                )
+            except FieldappError as exc:
+                if is_transient(exc):
+                    raise
+                if exc.code == "N105":
+                    engine.report.decisions_waiting += 1
+                    continue
+                err = FieldappError("N322", instance_id=item.instance_id, detail=exc.message)
+                engine.report.errors.append(err.render())
+                continue
+            engine.store.mark_decision_sent(item.decision_id)
+            engine.report.decisions_sent += 1
+            engine.emit(Progress("decisions", n + 1, len(pending), item.instance_id, "sent"))
+
     def pull(self, engine: SyncEngine) -> None:
         if self.project_keys is not None:
             self._retry_unopened(engine)
+        engine.store.remember_project_keys(engine.with_retry(self.client.project_keys))
         cursor = engine.store.cursor(self.key)
         while True:
             engine.check_cancel()
@@ -461,7 +497,7 @@ class FieldappTarget:
                 engine.store.set_retry_list(self.key, [*pending, iid])
             return False
         return engine.store.receive(
-            iid, meta.form_id, meta.form_version, xml, files, meta.created_at
+            iid, meta.form_id, meta.form_version, xml, files, meta.created_at, meta=meta
         )
 
     def _open(self, engine: SyncEngine, meta: SubmissionMeta) -> tuple[bytes, dict[str, bytes]]:
@@ -540,6 +576,36 @@ class FieldappTarget:
         )
         engine.store.save_form(form.form_id, form.version, form.title, xml, media)
         return True
+
+
+def seal_entry(
+    entry: OutboxEntry, device: envelope.DeviceKey, public: bytes, key_id: str
+) -> SubmissionIn:
+    """Seal one outbox entry to the project key exactly as it is pushed to a server (also what
+    a USB transfer file carries). Repeatable: the same entry gives the same bytes and hash."""
+    sealed = envelope.seal(
+        entry.xml,
+        instance_id=entry.instance_id,
+        form_id=entry.form_id,
+        form_version=entry.form_version,
+        device=device,
+        project_public_key=public,
+        key_id=key_id,
+        attachments=entry.attachments,
+        deprecated_id=entry.deprecated_id,
+    )
+    return SubmissionIn.build(
+        instance_id=entry.instance_id,
+        form_id=entry.form_id,
+        form_version=entry.form_version,
+        payload=sealed.payload,
+        device_id=device.device_id,
+        attachments=sealed.attachments,
+        client_seq=entry.client_seq,
+        deprecated_id=entry.deprecated_id,
+        created_at=entry.created_at,
+        finalized_at=entry.finalized_at,
+    )
 
 
 def fill_media(

@@ -8,7 +8,9 @@ onto the store's lifecycle (sent -> returned / approved).
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import secrets
 from collections.abc import Mapping, Sequence
@@ -20,13 +22,24 @@ from defusedxml import ElementTree as SafeET
 from fieldapp.core.store import Comment, ProfileSession, ReceivedSubmission, Status
 from fieldapp.errors import FieldappError
 from sync import envelope
-from sync.client.engine import OutboxEntry
-from sync.protocol import Decision, ReviewOut, b64decode_strict, b64encode
+from sync.client import project_keys
+from sync.client.engine import OutboxEntry, PendingDecision
+from sync.protocol import (
+    Decision,
+    ProjectKeys,
+    ReviewIn,
+    ReviewOut,
+    SubmissionMeta,
+    b64decode_strict,
+    b64encode,
+)
 
 DEVICE_SECRET = "sync.device"  # noqa: S105 - the name of a store secret
 PIN_PREFIX = "sync.device-key."
 RETRY_PREFIX = "sync.unopened."
 OUTBOX_PAGE = 100
+AUDIT_FILE = "audit.csv"
+AUDIT_COLUMNS = ("event", "node", "start", "end", "old-value", "new-value")
 
 
 def _local(tag: Any) -> str:
@@ -66,6 +79,17 @@ def _when(text: str | None) -> datetime | None:
         return None
 
 
+def audit_csv(events: Sequence[Mapping[str, Any]]) -> bytes:
+    """ODK Collect's audit log format (event,node,start,end,old-value,new-value; epoch ms), the
+    paradata supervisors use to flag interviews that were too short."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(AUDIT_COLUMNS)
+    for event in events:
+        writer.writerow(["" if event.get(c) is None else str(event.get(c)) for c in AUDIT_COLUMNS])
+    return out.getvalue().encode("utf-8")
+
+
 def _md5(data: bytes) -> str:
     return "md5:" + hashlib.md5(data, usedforsecurity=False).hexdigest()
 
@@ -99,6 +123,14 @@ class ProfileSyncStore:
         if record.status != Status.FINALIZED:
             return None
         files = {a.name: a.data for a in self.session.list_attachments(instance_id)}
+        if AUDIT_FILE not in files:  # a form's own audit meta attachment wins
+            # paradata recorded up to finalizing only: what is sealed must not change between
+            # two attempts (the same content is a duplicate on the server, never a conflict)
+            events = [
+                e.event for e in self.session.list_audit(instance_id) if e.at <= record.updated_at
+            ]
+            if events:
+                files[AUDIT_FILE] = audit_csv(events)
         finalized = _when(record.updated_at)
         return OutboxEntry(
             instance_id=instance_id,
@@ -226,9 +258,14 @@ class ProfileSyncStore:
         xml: bytes,
         attachments: Mapping[str, bytes],
         created_at: datetime | None,
+        *,
+        meta: SubmissionMeta | None = None,
+        enumerator: str | None = None,
     ) -> bool:
         """Attachments first (skipping names already stored), then the record: an interrupted
-        receive is completed by the next pull without storing a file twice."""
+        receive is completed by the next pull without storing a file twice. ``meta`` (a
+        server's routing metadata) or ``enumerator`` (a USB transfer file's sender) say whose
+        interview it is; review flags are computed once it is stored."""
         if self.has_submission(instance_id):
             return False
         held = {a.name for a in self.session.list_attachments(instance_id)}
@@ -244,6 +281,12 @@ class ProfileSyncStore:
                     xml=xml,
                     name=instance_name_of(xml),
                     created_at=created_at.isoformat() if created_at else None,
+                    enumerator=meta.owner if meta is not None else enumerator,
+                    team=meta.team if meta is not None else None,
+                    received_at=meta.received_at.isoformat() if meta is not None else None,
+                    deprecated_id=(
+                        meta.deprecated_id if meta is not None else deprecated_id_of(xml)
+                    ),
                 )
             ]
         )
@@ -264,3 +307,24 @@ class ProfileSyncStore:
         self.session.set_secret(
             RETRY_PREFIX + server, json.dumps(list(instance_ids)) if instance_ids else None
         )
+
+    # --- supervisors: decisions made offline ----------------------------------------------------
+    def pending_decisions(self) -> list[PendingDecision]:
+        return [
+            PendingDecision(
+                decision_id=p.outbox_id,
+                instance_id=p.instance_id,
+                review=ReviewIn(
+                    decision=Decision(p.decision),
+                    comment=p.comment,
+                    question_comments=dict(p.question_comments),
+                ),
+            )
+            for p in self.session.pending_reviews()
+        ]
+
+    def mark_decision_sent(self, decision_id: str) -> None:
+        self.session.mark_review_sent(decision_id)
+
+    def remember_project_keys(self, keys: ProjectKeys) -> None:
+        project_keys.remember_server_keys(self.session, keys)

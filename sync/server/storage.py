@@ -1225,6 +1225,9 @@ class Storage:
     ) -> ReviewOut | None:
         """Record a decision. None: no such submission visible to ``who``.
 
+        Idempotent: when the latest decision on the submission is the same one by the same
+        reviewer, it is returned and nothing new is stored.
+
         Raises PermissionError when ``who`` may see it but not review it (enumerators, and
         supervisors reviewing their own submissions outside their teams).
         """
@@ -1243,6 +1246,16 @@ class Storage:
             )
             if not allowed:
                 raise PermissionError("only the team's supervisors or an admin can review")
+            latest = self._reviews(conn, [db.reviews.c.submission_id == sub.id])[-1:]
+            if latest and (
+                latest[0].reviewer == who.username
+                and latest[0].decision is decision
+                and latest[0].comment == comment
+                and latest[0].question_comments == question_comments
+            ):
+                # the same decision again (a client retrying after a lost reply, a hub
+                # forwarding twice): one review, not two
+                return latest[0]
             now = utcnow()
             rid = int(
                 conn.execute(
