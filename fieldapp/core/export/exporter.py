@@ -1,0 +1,265 @@
+"""Export a profile's submissions of one form to CSV, XLSX, SPSS or Stata (see the package doc).
+
+One pass: build the column model from the stored form versions, page through the matching
+records, flatten each into its rows and hand them to the format's sink; report progress as
+``(done, total)`` and stop cleanly when ``cancelled()`` turns true. A record that cannot be read
+is skipped and listed in the report; a write failure removes every partial file.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Protocol
+
+from fieldapp.core.engine import FormDefinition, load_form_xml
+from fieldapp.core.export.columns import (
+    ENUMERATOR,
+    FORM_VERSION,
+    KEY,
+    REVIEW_STATE,
+    STATUS,
+    SUBMISSION_DATE,
+    ColumnModel,
+    build_model,
+    merge_models,
+    resolve_language,
+    with_meta,
+)
+from fieldapp.core.export.flatten import Flattener, Row
+from fieldapp.core.export.outputs import AtomicOutputs
+from fieldapp.core.export.scores import ipl_form, score_cells, score_columns
+from fieldapp.core.export.source import (
+    ExportFilter,
+    Skipped,
+    count,
+    enumerator_of,
+    iter_submissions,
+)
+from fieldapp.core.export.statistical import StatSink
+from fieldapp.core.export.tabular import CsvSink, XlsxSink
+from fieldapp.core.store import ProfileSession
+from fieldapp.errors import FieldappError
+
+ExportFormat = Literal["csv", "xlsx", "sav", "dta"]
+FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "sav", "dta")
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 200
+
+#: fieldapp status -> ODK Central review state (received has none there).
+REVIEW_STATES = {"approved": "approved", "has_issues": "hasIssues", "returned": "rejected"}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export where. ``out``: the .xlsx file; for csv / sav / dta either the main file
+    (repeats and the codebook go next to it as ``<stem>-<repeat>.<ext>``) or a ``.zip`` holding
+    them all. Sensitive fields (groups named ``sensitive*``) only with ``include_sensitive``."""
+
+    filter: ExportFilter
+    format: ExportFormat
+    out: Path
+    language: str | None = None
+    include_sensitive: bool = False
+    include_scores: bool = True
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    files: tuple[Path, ...]
+    exported: int  # submissions written (main-table rows)
+    repeat_rows: dict[str, int] = field(default_factory=dict)  # repeat table -> rows
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[str, ...] = ()
+    columns: int = 0  # columns of the main table
+    sensitive_left_out: tuple[str, ...] = ()  # "(table): column" excluded by default
+    language: str | None = None
+    seconds: float = 0.0
+
+
+class _Sink(Protocol):
+    rows: list[int]
+
+    def open(self) -> None: ...
+    def write(self, table: int, row: Row) -> None: ...
+    def close(self) -> list[Path]: ...
+    def abort(self) -> None: ...
+
+
+def _check_out(request: ExportRequest) -> Path:
+    out = Path(request.out).expanduser()
+    suffix = out.suffix.lower()
+    if request.format not in FORMATS:
+        raise FieldappError(
+            "R151", detail=f"unknown format {request.format!r}; use one of {', '.join(FORMATS)}"
+        )
+    allowed = {".xlsx"} if request.format == "xlsx" else {f".{request.format}", ".zip"}
+    if suffix not in allowed:
+        names = " or ".join(sorted(allowed))
+        raise FieldappError(
+            "R151",
+            location=str(out),
+            detail=f"a {request.format} export must be written to a {names} file, not {out.name}",
+        )
+    return out.resolve()
+
+
+def _definitions(session: ProfileSession, flt: ExportFilter) -> list[tuple[str, FormDefinition]]:
+    stored = session.list_forms(flt.form_id)
+    wanted = set(flt.versions)
+    if wanted:
+        stored = [f for f in stored if f.version in wanted]
+    if not stored or (wanted and len(stored) < len(wanted)):
+        missing = sorted(wanted - {f.version for f in stored})
+        versions = f" version {', '.join(missing)}" if missing else ""
+        raise FieldappError("R150", form_id=flt.form_id, versions=versions)
+    out: list[tuple[str, FormDefinition]] = []
+    for form in stored:
+        xml = session.get_form_xml(form.form_id, form.version)
+        name = f"{form.form_id}@{form.version}"
+        if form.media_names:  # external choice lists: the engine reads them from a folder
+            with tempfile.TemporaryDirectory(prefix="fieldapp-form-media-") as media:
+                for media_name in form.media_names:
+                    data = session.get_form_media(form.form_id, form.version, media_name)
+                    (Path(media) / Path(media_name).name).write_bytes(data)
+                defn = load_form_xml(xml, name, media)
+                build_model(defn)  # loads the external instances now, while the files exist
+        else:
+            defn = load_form_xml(xml, name)
+        out.append((form.version, defn))
+    return out
+
+
+def build_export_model(
+    session: ProfileSession,
+    flt: ExportFilter,
+    *,
+    language: str | None = None,
+    include_sensitive: bool = False,
+    include_scores: bool = True,
+) -> tuple[ColumnModel, tuple[str, ...]]:
+    """The columns an export will have (also for a UI preview) and the sensitive ones left out."""
+    definitions = _definitions(session, flt)
+    newest = definitions[0][1]
+    if language and resolve_language(newest, language) is None:
+        raise FieldappError(
+            "R159", lang=language, languages=", ".join(newest.languages) or "no translations"
+        )
+    model = merge_models([build_model(defn, language) for _, defn in definitions])
+    left_out: tuple[str, ...] = ()
+    if not include_sensitive:
+        left_out = tuple(model.sensitive_columns())
+        model = model.without_sensitive()
+    scores = score_columns() if include_scores and ipl_form(flt.form_id) else []
+    return with_meta(model, scores), left_out
+
+
+def export_submissions(
+    session: ProfileSession,
+    request: ExportRequest,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportReport:
+    """Write the export; see ExportRequest. Raises R150-R160 (nothing left on disk on error)."""
+    started = time.perf_counter()
+    out = _check_out(request)
+    flt = request.filter
+    flt.check()
+    model, left_out = build_export_model(
+        session,
+        flt,
+        language=request.language,
+        include_sensitive=request.include_sensitive,
+        include_scores=request.include_scores,
+    )
+    flattener = Flattener(model)
+    main_columns = [c.name for c in model.main.columns]
+    at = {
+        name: main_columns.index(name)
+        for name in (SUBMISSION_DATE, KEY, ENUMERATOR, STATUS, REVIEW_STATE, FORM_VERSION)
+    }
+    score_form = ipl_form(flt.form_id) if request.include_scores else None
+    score_at = main_columns.index(score_columns()[0].name) if score_form else 0
+    score_width = len(score_columns())
+    known_versions = set(model.versions)
+    total = count(session, flt)
+    outputs = AtomicOutputs()
+    sink: _Sink
+    if request.format == "csv":
+        sink = CsvSink(model, out, outputs)
+    elif request.format == "xlsx":
+        sink = XlsxSink(model, out, outputs)
+    else:
+        sink = StatSink(model, out, outputs, request.format)
+    skipped: list[Skipped] = []
+    warnings: list[str] = []
+    done = exported = 0
+    write = sink.write
+    try:
+        sink.open()
+        for item in iter_submissions(session, flt):
+            done += 1
+            if cancelled is not None and cancelled():
+                raise FieldappError("R156", location=str(out), path=str(out))
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, max(total, done))
+            if item is None:
+                continue
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            iid = item.instance_id
+            if item.form_version not in known_versions:
+                err = FieldappError(
+                    "R153",
+                    location=iid,
+                    instance_id=iid,
+                    form_id=item.form_id,
+                    version=item.form_version,
+                )
+                skipped.append(Skipped(iid, err.code, err.render()))
+                continue
+            try:
+                flat = flattener.flatten(item.xml, iid, iid)
+            except FieldappError as exc:
+                skipped.append(Skipped(iid, exc.code, exc.render()))
+                continue
+            row = flat.main
+            row[at[SUBMISSION_DATE]] = item.created_at
+            row[at[KEY]] = iid
+            row[at[ENUMERATOR]] = enumerator_of(item)
+            row[at[STATUS]] = item.status
+            row[at[REVIEW_STATE]] = REVIEW_STATES.get(item.status, "")
+            row[at[FORM_VERSION]] = item.form_version
+            if score_form is not None:
+                try:
+                    row[score_at : score_at + score_width] = score_cells(item.xml, score_form)
+                except FieldappError as exc:
+                    err = FieldappError("R161", location=iid, instance_id=iid, detail=exc.message)
+                    warnings.append(err.render())
+            write(0, row)
+            for table, sub in flat.repeats:
+                write(table, sub)
+            exported += 1
+        files = sink.close()
+    except BaseException:
+        sink.abort()
+        raise
+    if progress is not None:
+        progress(done, max(total, done))
+    if isinstance(sink, StatSink):
+        warnings += sink.warnings
+    return ExportReport(
+        files=tuple(files),
+        exported=exported,
+        repeat_rows={t.name: sink.rows[i] for i, t in enumerate(model.tables) if t.repeat},
+        skipped=tuple(skipped),
+        warnings=tuple(warnings),
+        columns=len(model.main.columns),
+        sensitive_left_out=left_out,
+        language=model.language,
+        seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,251 @@
+"""Streaming writers: CSV (one file per table, or all in a zip) and XLSX (one sheet per table).
+
+Both write each row as it comes (memory stays flat): CSV through ``csv.writer``; XLSX through
+xlsxwriter's ``constant_memory`` mode, whose per-sheet row files go to a private scratch folder
+next to the export (never the system temp folder) that is removed whatever happens. Formulas are
+never created from answers (``strings_to_formulas`` off): a value starting with ``=`` stays text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import IO, Any
+
+from fieldapp.core.export.columns import ColumnModel, Table
+from fieldapp.core.export.flatten import Row
+from fieldapp.core.export.outputs import AtomicOutputs, write_error
+from fieldapp.errors import FieldappError
+
+XLSX_MAX_ROWS = 1_048_576
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+NUMERIC_TYPES = frozenset({"int", "decimal"})
+
+
+def is_numeric(column_kind: str, datatype: str) -> bool:
+    return column_kind in ("choice", "score") or datatype in NUMERIC_TYPES
+
+
+def table_file_names(model: ColumnModel, stem: str, suffix: str) -> list[str]:
+    """``stem.csv`` for the main table, ``stem-<repeat>.csv`` for each repeat (Central's way)."""
+    return [
+        f"{stem}{suffix}" if t.repeat is None else f"{stem}-{t.name}{suffix}" for t in model.tables
+    ]
+
+
+class CsvSink:
+    """One CSV per table (UTF-8 with BOM so Excel reads accents and Arabic right)."""
+
+    def __init__(self, model: ColumnModel, out: Path, outputs: AtomicOutputs) -> None:
+        self.model = model
+        self.out = out
+        self.outputs = outputs
+        self.zipped = out.suffix.lower() == ".zip"
+        stem = model.form_id if self.zipped else out.stem
+        self.names = table_file_names(model, stem, ".csv")
+        self.files: list[IO[str]] = []
+        self.paths: list[Path] = []
+        self.writers: list[Any] = []
+        self.rows = [0] * len(model.tables)
+
+    def open(self) -> None:
+        for table, name in zip(self.model.tables, self.names, strict=True):
+            path = (
+                self.outputs.scratch(self.out, name)
+                if self.zipped
+                else self.outputs.new(self.out.parent / name)
+            )
+            try:
+                handle = open(path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+            except OSError as exc:
+                raise write_error(path, exc) from None
+            self.files.append(handle)
+            self.paths.append(path)
+            writer = csv.writer(handle)
+            self.writers.append(writer)
+            self._guard(path, writer.writerow, [c.name for c in table.columns])
+
+    @staticmethod
+    def _guard(path: Path, call: Any, *args: Any) -> None:
+        try:
+            call(*args)
+        except OSError as exc:
+            raise write_error(path, exc) from None
+
+    def write(self, table: int, row: Row) -> None:
+        try:
+            self.writers[table].writerow(row)
+        except OSError as exc:
+            raise write_error(self.paths[table], exc) from None
+        self.rows[table] += 1
+
+    def writer_for(self, table: int) -> Any:
+        """The raw ``writerow`` of a table (the hot loop calls it directly)."""
+        return self.writers[table].writerow
+
+    def close(self) -> list[Path]:
+        for path, handle in zip(self.paths, self.files, strict=True):
+            try:
+                handle.flush()
+                os.fsync(handle.fileno())
+                handle.close()
+            except OSError as exc:
+                raise write_error(path, exc) from None
+        self.files = []
+        if not self.zipped:
+            return self.outputs.commit(first=[self.paths[0].parent / self.names[0]])
+        zip_temp = self.outputs.new(self.out)
+        _zip_files(zip_temp, list(zip(self.paths, self.names, strict=True)), self.out)
+        return self.outputs.commit()
+
+    def abort(self) -> None:
+        for handle in self.files:
+            with contextlib.suppress(OSError):
+                handle.close()
+        self.files = []
+        self.outputs.abort()
+
+
+def _zip_files(zip_path: Path, members: list[tuple[Path, str]], final: Path) -> None:
+    try:
+        with zipfile.ZipFile(
+            zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6
+        ) as zf:
+            for path, name in members:
+                zf.write(path, arcname=name)
+        with open(zip_path, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise write_error(final, exc) from None
+
+
+def _number(text: str) -> float | str:
+    """A float for XLSX, or the text itself when it is not a number (nothing lost)."""
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def sheet_names(model: ColumnModel) -> list[str]:
+    """Excel sheet names: at most 31 characters, none of ``[]:*?/\\``, unique ignoring case."""
+    used: set[str] = set()
+    out: list[str] = []
+    for table in model.tables:
+        base = _SHEET_BAD.sub("_", model.form_id if table.repeat is None else table.name)[:31]
+        name, n = base or "sheet", 1
+        while name.casefold() in used:
+            n += 1
+            tail = f"~{n}"
+            name = base[: 31 - len(tail)] + tail
+        used.add(name.casefold())
+        out.append(name)
+    return out
+
+
+class XlsxSink:
+    """One workbook, one sheet per table, numbers as numbers (int, decimal, 0/1, scores)."""
+
+    def __init__(self, model: ColumnModel, out: Path, outputs: AtomicOutputs) -> None:
+        self.model = model
+        self.out = out
+        self.outputs = outputs
+        self.rows = [0] * len(model.tables)
+        self.numeric: list[list[int]] = [
+            [i for i, c in enumerate(t.columns) if is_numeric(c.kind, c.datatype)]
+            for t in model.tables
+        ]
+        self.sheets: list[Any] = []
+        self.workbook: Any = None
+        self.scratch: Path | None = None
+        self.path: Path | None = None
+
+    def open(self) -> None:
+        import xlsxwriter
+
+        self.path = self.outputs.new(self.out)
+        try:
+            self.scratch = Path(tempfile.mkdtemp(prefix=".export-", dir=self.out.parent))
+        except OSError as exc:
+            raise write_error(self.out, exc) from None
+        self.workbook = xlsxwriter.Workbook(
+            str(self.path),
+            {
+                "constant_memory": True,
+                "tmpdir": str(self.scratch),
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "use_zip64": True,
+            },
+        )
+        bold = self.workbook.add_format({"bold": True})
+        try:
+            for table, name in zip(self.model.tables, sheet_names(self.model), strict=True):
+                sheet = self.workbook.add_worksheet(name)
+                sheet.write_row(0, 0, [c.name for c in table.columns], bold)
+                sheet.freeze_panes(1, 0)
+                self.sheets.append(sheet)
+        except OSError as exc:
+            raise write_error(self.out, exc) from None
+
+    def write(self, table: int, row: Row) -> None:
+        n = self.rows[table] + 1
+        if n >= XLSX_MAX_ROWS:
+            raise FieldappError(
+                "R157",
+                location=str(self.out),
+                sheet=self.model.tables[table].name or "main",
+                limit=XLSX_MAX_ROWS - 1,
+            )
+        values: list[Any] = row
+        numeric = self.numeric[table]
+        if numeric:
+            values = list(row)
+            for i in numeric:
+                text = values[i]
+                if text:
+                    values[i] = _number(text)
+        try:
+            self.sheets[table].write_row(n, 0, values)
+        except OSError as exc:
+            raise write_error(self.out, exc) from None
+        self.rows[table] = n
+
+    def close(self) -> list[Path]:
+        try:
+            self.workbook.close()
+            assert self.path is not None
+            with open(self.path, "rb+") as handle:
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            self.abort()
+            raise write_error(self.out, exc) from None
+        finally:
+            self._drop_scratch()
+        return self.outputs.commit()
+
+    def abort(self) -> None:
+        for sheet in self.sheets:
+            handle = getattr(sheet, "row_data_fh", None)
+            if handle is not None:
+                with contextlib.suppress(OSError):
+                    handle.close()
+        self.sheets = []
+        self._drop_scratch()
+        self.outputs.abort()
+
+    def _drop_scratch(self) -> None:
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None
+
+
+def describe_table(table: Table) -> str:
+    return table.name or "main"
