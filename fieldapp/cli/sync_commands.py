@@ -11,8 +11,10 @@ decisions; it prints ``sent N, received N, failed N`` and exits 0 only when noth
 The server kind is detected: fieldapp-server (batch API, end-to-end envelopes) or an OpenRosa
 server (ODK Central, KoboToolbox: forms encrypted with the ODK format when the form asks).
 Supervisors add ``--project-keys FILE`` (passphrase from ``--key-passphrase-file`` or
-$FIELDAPP_KEY_PASSPHRASE): their teams' submissions are pulled and decrypted into the profile
-for review; a submission that fails to verify is reported and tried again at the next sync.
+$FIELDAPP_KEY_PASSPHRASE), or import it once with ``fieldapp project import-key FILE
+--private``: their teams' submissions are pulled and decrypted into the profile for review (with
+enumerator, team and arrival time for the queue); a submission that fails to verify is reported
+and tried again at the next sync; review decisions made offline are pushed.
 Credentials: ``--token`` / ``--token-file`` / $FIELDAPP_SYNC_TOKEN, else the token remembered
 (sealed in the profile) from the last successful sync with that server; for OpenRosa servers
 with accounts ``--user`` with ``--password-file`` / $FIELDAPP_SYNC_PASSWORD (Digest, or Basic
@@ -305,8 +307,11 @@ def _sync(args: argparse.Namespace) -> int:
         if kind == "fieldapp":
             if credentials is None:
                 raise FieldappError("C100", detail=f"give --token (or ${TOKEN_ENV})")
+            from sync.client.project_keys import private_keys
+
             target = FieldappTarget(
-                BatchClient(url, credentials, settings), project_keys=_project_keys(args)
+                BatchClient(url, credentials, settings),
+                project_keys=_project_keys(args) or private_keys(session),
             )
         else:
             target = OpenRosaTarget(_openrosa_client(url, token, credentials, settings))
@@ -328,4 +333,9 @@ def _sync(args: argparse.Namespace) -> int:
     if report.offline:
         print("The server could not be reached; everything stays in the outbox.", file=sys.stderr)
     print(f"sent {report.sent}, received {report.received}, failed {report.failed}")
+    if report.decisions_sent or report.decisions_waiting:
+        print(
+            f"review decisions sent {report.decisions_sent}, "
+            f"waiting {report.decisions_waiting} (their submissions are not on this server yet)"
+        )
     return 0 if report.ok else 1
