@@ -517,6 +517,29 @@ _register(
     "Not a received interview",
     "Interview {instance_id} was not received from the team, so it cannot be reviewed here; review decisions apply to a supervisor's received interviews.",
 )
+_register("R104", "Cannot save the filter", "The filter {name!r} cannot be saved: {detail}.")
+_register("R105", "Unknown flag", "{flag} is not a review flag; use one of {known}.")
+_register(
+    "R106",
+    "Invalid flag settings",
+    "The review flag settings in this profile are invalid ({detail}); reset them in the review settings.",
+)
+_register(
+    "R107",
+    "Return needs a comment",
+    "Say what to fix before returning interview {instance_id}: add an overall comment or a comment on a question.",
+)
+_register("R108", "Comment too long", "Comments are limited to {limit} characters (and 500 questions per decision); shorten them.")
+_register(
+    "R109",
+    "Interview already approved",
+    "Interview {instance_id} is approved, which is final: it cannot be {decision} any more.",
+)
+_register(
+    "R110",
+    "Not versions of one interview",
+    "{old} and {new} are submissions of different forms, so they cannot be compared.",
+)
 
 _register(
     "R150",

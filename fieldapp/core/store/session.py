@@ -941,6 +941,18 @@ class ProfileSession:
                 )
             return [str(r[0]) for r in rows]
 
+    def versions_of(self, instance_ids: Sequence[str]) -> dict[str, str]:
+        """Form version of each submission (plaintext metadata; no decryption)."""
+        self._alive()
+        out: dict[str, str] = {}
+        with self._writer.reading() as conn:
+            for start in range(0, len(instance_ids), 500):
+                chunk = list(instance_ids[start : start + 500])
+                marks = ", ".join("?" for _ in chunk)
+                sql = f"SELECT rec_id, form_version FROM submissions WHERE rec_id IN ({marks})"  # noqa: S608
+                out.update({str(r): str(v) for r, v in conn.execute(sql, chunk)})
+        return out
+
     def version_chain(self, instance_id: str) -> list[str]:
         """The versions of one interview held here, oldest first, following deprecatedID links
         (each resubmission names the version it replaces) back and forward from ``instance_id``."""
@@ -977,6 +989,13 @@ class ProfileSession:
                 chain.append(current)
                 seen.add(current)
         return chain
+
+    def keyed_hash(self, purpose: str, value: str) -> str:
+        """HMAC of ``value`` under this profile's key (hex): lets review compare respondents'
+        identifying answers (duplicates) without keeping the answers themselves."""
+        keys = self._alive()
+        message = f"fieldapp.keyed.v1\x00{purpose}\x00{value}".encode()
+        return keys.mac(message).hex()[:32]
 
     def put_review_flags(self, updates: Iterable[FlagUpdate]) -> int:
         """Set review flags of many submissions in one transaction: the plaintext bitmask the
@@ -1263,6 +1282,12 @@ class ProfileSession:
             conn.execute(
                 "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (key, encoded)
             )
+
+    def delete_setting(self, key: str) -> bool:
+        """Remove a setting; False when it did not exist."""
+        self._alive()
+        with self._writer.transaction() as conn:
+            return conn.execute("DELETE FROM settings WHERE key = ?", (key,)).rowcount > 0
 
     def get_setting(self, key: str, default: SettingValue = None) -> SettingValue:
         self._alive()
