@@ -41,6 +41,7 @@ from fieldapp.ui.store_bridge import (
     default_data_dir,
     open_store,
 )
+from fieldapp.ui.transfer_dialog import ProfileProjectKey
 from fieldapp.ui.translations import (
     UiPreferences,
     apply_language,
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.home: HomeScreen | None = None
         self.interview: InterviewScreen | None = None
         self.opened: OpenedInterview | None = None
+        self.review_area: Any = None  # SupervisorArea for supervisor profiles
         self.sync_finished: str | None = None  # the last sync's outcome, as shown
         self._resume_after_unlock: str | None = None
         self.idle_timer = QTimer(self)
@@ -201,7 +203,35 @@ class MainWindow(QMainWindow):
         self.home = home
         self.interview = None
         self.opened = None
+        self._add_review_area(home)
         self._set_screen(home)
+
+    def _add_review_area(self, home: HomeScreen) -> None:
+        """Supervisors get the review queue and dashboards; everyone gets USB transfer files."""
+        from fieldapp.ui.supervisor_area import SupervisorArea
+        from fieldapp.ui.transfer_dialog import TransferActions
+
+        assert self.profile is not None
+        self.review_area = None
+        if self.profile.role() == "supervisor":
+            self.review_area = SupervisorArea(
+                home, self.profile, self.profile_name, self.prefs.language, self
+            )
+            self.review_area.status.connect(home.sync_label.setText)
+            return
+        self.transfers = TransferActions(self.profile.profile, self)
+        self.transfers.finished.connect(lambda text: self._transfer_done(text))
+        home.add_transfer_menu(
+            [
+                (self.tr("Write a transfer file for the supervisor…"), self.transfers.write_outbox),
+                (self.tr("Import the supervisor's reply file…"), self.transfers.import_file),
+            ]
+        )
+
+    def _transfer_done(self, text: str) -> None:
+        if self.home is not None:
+            self.home.reload()
+            self.home.sync_label.setText(text)
 
     # -- interviews --------------------------------------------------------------------------
     def start_form(self, key: str) -> None:
@@ -313,6 +343,8 @@ class MainWindow(QMainWindow):
                 self.home.reload()
                 self.home.sync_label.setText(summary)
                 self.home.sync_button.setEnabled(True)
+            if self.review_area is not None:
+                self.review_area.after_sync()
 
         def failed(message: str) -> None:
             finished(message)
@@ -332,6 +364,9 @@ class MainWindow(QMainWindow):
             sync_available=profile.sync_available(),
             idle_minutes=profile.idle_minutes(DEFAULT_IDLE_MINUTES),
             parent=self,
+            project_key=ProfileProjectKey(
+                profile.profile, supervisor=profile.role() == "supervisor"
+            ),
         )
         if not dialog.exec():
             return
@@ -366,6 +401,7 @@ class MainWindow(QMainWindow):
         self.interview = None
         self.opened = None
         self.home = None
+        self.review_area = None
         self.profile.lock()
         self.profile = None
         self.show_start(self.profile_name)

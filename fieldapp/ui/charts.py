@@ -133,7 +133,7 @@ class BarChart(_Chart):
         metrics = painter.fontMetrics()
         line = metrics.height()
         if len(self._series) > 1:
-            x = rect.left()
+            x: float = rect.left()
             for item in self._series:
                 painter.fillRect(QRectF(x, rect.top() + 3, 12, line - 6), QColor(item.colour))
                 painter.setPen(self.palette().windowText().color())
@@ -170,9 +170,9 @@ class BarChart(_Chart):
             painter.fillRect(QRectF(bar_left, bar_top, bar_width, bar_height), QColor("#eef1f4"))
             for value, item in zip(values, self._series, strict=False):
                 fraction = value / (total or 1) if self._percent else value / scale_max
-                width = bar_width * max(0.0, min(1.0, fraction))
-                painter.fillRect(QRectF(x, bar_top, width, bar_height), QColor(item.colour))
-                x += width
+                length = bar_width * max(0.0, min(1.0, fraction))
+                painter.fillRect(QRectF(x, bar_top, length, bar_height), QColor(item.colour))
+                x += length
             painter.setPen(text)
             painter.drawText(
                 QRectF(bar_left + bar_width + 6, top, value_width, row_height),

@@ -7,7 +7,7 @@ the loaded rows with a QSortFilterProxyModel; "Load more" fetches the next page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -282,6 +283,7 @@ class HomeScreen(QWidget):
             )
         self.sync_button.clicked.connect(self.sync_requested)
         row.addWidget(self.sync_button)
+        self._sync_row = row
         layout.addWidget(sync)
         for index in range(1, self.tabs.count()):
             self.tabs.setTabToolTip(index, self.tr("Ctrl+{n}").replace("{n}", str(index + 1)))
@@ -341,6 +343,16 @@ class HomeScreen(QWidget):
         layout.addLayout(row)
         self.tabs.addTab(page, self.tr("Forms"))
         QShortcut(QKeySequence("Ctrl+1"), self, activated=lambda: self.tabs.setCurrentIndex(0))
+
+    def add_transfer_menu(self, actions: Sequence[tuple[str, Callable[[], None]]]) -> None:
+        """A "USB transfer…" menu beside Sync now (transfer files when there is no network)."""
+        self.transfer_button = QPushButton(self.tr("USB transfer…"))
+        self.transfer_button.setToolTip(self.tr("Exchange sealed transfer files on a USB stick"))
+        menu = QMenu(self.transfer_button)
+        for text, action in actions:
+            menu.addAction(text, action)
+        self.transfer_button.setMenu(menu)
+        self._sync_row.insertWidget(self._sync_row.count() - 1, self.transfer_button)
 
     def reload(self) -> None:
         self.reload_forms()

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,8 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.errors import FieldappError
 from fieldapp.ui.profile_screens import PassphraseDialog
 from fieldapp.ui.translations import LANGUAGES
+
+
+class ProjectKeyAccess(Protocol):
+    """What the settings need to import the project key into the profile."""
+
+    supervisor: bool
+
+    def status(self) -> str: ...
+    def import_file(self, path: Path, passphrase: str | None) -> None: ...
 
 
 @dataclass
@@ -46,6 +60,7 @@ class SettingsDialog(QDialog):
         sync_available: bool,
         idle_minutes: int,
         parent: QWidget | None = None,
+        project_key: ProjectKeyAccess | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -112,6 +127,28 @@ class SettingsDialog(QDialog):
         self.sync_note.setObjectName("hint")
         server_form.addRow(self.sync_note)
         self.tabs.addTab(server_page, self.tr("Server"))
+        self.project_key = project_key
+        if project_key is not None:
+            key_page = QWidget()
+            key_form = QFormLayout(key_page)
+            self.key_status = QLabel(project_key.status())
+            self.key_status.setWordWrap(True)
+            key_form.addRow(self.tr("Project key"), self.key_status)
+            self.key_button = QPushButton(self.tr("Import the project key file…"))
+            self.key_button.clicked.connect(self._import_key)
+            key_form.addRow(self.key_button)
+            key_note = QLabel(
+                self.tr(
+                    "Supervisors import the project key file with its passphrase once: the "
+                    "private key is then kept sealed in this profile, protected by your own "
+                    "passphrase. Enumerators import the public key file their supervisor gives "
+                    "them, to write transfer files without a server."
+                )
+            )
+            key_note.setWordWrap(True)
+            key_note.setObjectName("hint")
+            key_form.addRow(key_note)
+            self.tabs.addTab(key_page, self.tr("Project key"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -119,6 +156,33 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _import_key(self) -> None:
+        access = self.project_key
+        if access is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import the project key file"), "", self.tr("Key files (*.json *.key)")
+        )
+        if not path:
+            return
+        passphrase: str | None = None
+        if access.supervisor:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("Project key passphrase"),
+                self.tr("Passphrase of the project key file (leave empty for a public key file)"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+            passphrase = text or None
+        try:
+            access.import_file(Path(path), passphrase)
+        except FieldappError as exc:
+            self.key_status.setText(exc.render())
+            return
+        self.key_status.setText(access.status())
 
     def _change(self, change: Callable[[str, str], None]) -> None:
         if PassphraseDialog(change, self).exec():

@@ -1,0 +1,342 @@
+"""One submission under review: answers read-only in form order with time spent per question,
+flags, comments, the supervisor's decision, and the changes between versions of the interview.
+
+The pane shows a ``ReviewDetail`` (fieldapp.core.review.detail) prepared off the UI thread.
+Per-question comments are typed next to their question (Comment column, or "Comment on this
+question…"); they are sent with the decision, so returning an interview tells the enumerator
+exactly what to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.core.review.detail import DetailItem, ReviewDetail
+from fieldapp.core.review.diff import AnswerChange
+from fieldapp.ui.review_model import short_stamp, status_names
+
+REF_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return ""
+    if value < 60:
+        return f"{value:.0f} s"
+    return f"{int(value // 60)} min {int(value % 60):02d} s"
+
+
+class ReviewDetailPane(QWidget):
+    """Read-only answers + decision buttons for the submission chosen in the queue."""
+
+    decided = Signal(str, str, str, dict)  # instance id, decision, comment, {ref: comment}
+    version_chosen = Signal(str, str)  # older instance id, newer instance id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewDetail")
+        self.detail: ReviewDetail | None = None
+        self.instance_id = ""
+        self.question_comments: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("subheading")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.meta = QLabel()
+        self.meta.setObjectName("hint")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setWordWrap(True)
+        layout.addWidget(self.meta)
+        self.flags = QLabel()
+        self.flags.setObjectName("error")
+        self.flags.setTextFormat(Qt.TextFormat.PlainText)
+        self.flags.setWordWrap(True)
+        layout.addWidget(self.flags)
+        self.history = QLabel()
+        self.history.setObjectName("notice")
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setWordWrap(True)
+        layout.addWidget(self.history)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.answers = QTreeWidget()
+        self.answers.setObjectName("reviewAnswers")
+        self.answers.setAccessibleName(self.tr("Answers"))
+        self.answers.setColumnCount(4)
+        self.answers.setHeaderLabels(
+            [self.tr("Question"), self.tr("Answer"), self.tr("Time"), self.tr("Your comment")]
+        )
+        self.answers.setRootIsDecorated(False)
+        self.answers.setIndentation(14)
+        self.answers.setWordWrap(True)
+        self.answers.setUniformRowHeights(False)
+        self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.answers.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.answers.setColumnWidth(3, 150)
+        self.answers.itemActivated.connect(lambda item, _col: self.comment_on(item))
+        self.tabs.addTab(self.answers, self.tr("Answers"))
+
+        changes = QWidget()
+        changes_layout = QVBoxLayout(changes)
+        changes_layout.setContentsMargins(0, 4, 0, 0)
+        self.versions = QComboBox()
+        self.versions.setAccessibleName(self.tr("Compare with version"))
+        self.versions.currentIndexChanged.connect(self._version_changed)
+        changes_layout.addWidget(self.versions)
+        self.diff = QTreeWidget()
+        self.diff.setObjectName("reviewDiff")
+        self.diff.setColumnCount(4)
+        self.diff.setHeaderLabels(
+            [self.tr("Question"), self.tr("Change"), self.tr("Before"), self.tr("After")]
+        )
+        self.diff.setRootIsDecorated(False)
+        self.diff.setWordWrap(True)
+        self.diff.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        changes_layout.addWidget(self.diff, 1)
+        self.tabs.addTab(changes, self.tr("Changes"))
+        layout.addWidget(self.tabs, 1)
+
+        self.comment_button = QPushButton(self.tr("Comment on this question…"))
+        self.comment_button.clicked.connect(lambda: self.comment_on(self.answers.currentItem()))
+        layout.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("reviewComment")
+        self.comment.setPlaceholderText(self.tr("Comment for the enumerator (required to return)"))
+        self.comment.setAccessibleName(self.tr("Comment for the enumerator"))
+        self.comment.setMaximumHeight(70)
+        self.comment.setTabChangesFocus(True)
+        layout.addWidget(self.comment)
+        buttons = QHBoxLayout()
+        self.issues_button = QPushButton(self.tr("Has issues"))
+        self.issues_button.setToolTip(self.tr("Keep it here, marked as having issues"))
+        self.return_button = QPushButton(self.tr("Return to enumerator"))
+        self.return_button.setToolTip(
+            self.tr("Send it back with your comments; the enumerator fixes and resubmits it")
+        )
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setObjectName("primary")
+        self.issues_button.clicked.connect(lambda: self._decide("has_issues"))
+        self.return_button.clicked.connect(lambda: self._decide("returned"))
+        self.approve_button.clicked.connect(lambda: self._decide("approved"))
+        buttons.addWidget(self.issues_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.return_button)
+        buttons.addWidget(self.approve_button)
+        layout.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setObjectName("status")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.message)
+        self.show_nothing()
+
+    # -- states ------------------------------------------------------------------------------
+    def _enable(self, on: bool) -> None:
+        for widget in (
+            self.issues_button,
+            self.return_button,
+            self.approve_button,
+            self.comment,
+            self.comment_button,
+        ):
+            widget.setEnabled(on)
+
+    def show_nothing(self) -> None:
+        self.detail = None
+        self.instance_id = ""
+        self.title.setText(self.tr("Choose a submission in the queue."))
+        for label in (self.meta, self.flags, self.history):
+            label.clear()
+            label.setVisible(False)
+        self.answers.clear()
+        self.diff.clear()
+        self.versions.clear()
+        self._enable(False)
+
+    def show_loading(self, instance_id: str) -> None:
+        self.instance_id = instance_id
+        self._enable(False)
+        self.message.setText(self.tr("Opening…"))
+
+    def show_error(self, message: str) -> None:
+        self._enable(False)
+        self.message.setText(message)
+
+    def show_detail(
+        self, detail: ReviewDetail, enumerator: str, versions: Sequence[tuple[str, str]]
+    ) -> None:
+        """``versions``: (instance id, caption) of every version of this interview, oldest first."""
+        self.detail = detail
+        sub = detail.submission
+        self.instance_id = sub.instance_id
+        self.question_comments = {}
+        self.message.clear()
+        self.comment.clear()
+        self.title.setText(sub.name or detail.title)
+        status = status_names().get(sub.status, sub.status)
+        parts = [
+            detail.title,
+            self.tr("Enumerator {name}").replace("{name}", enumerator or "?"),
+            status,
+        ]
+        if sub.routing is not None:
+            parts.append(short_stamp(sub.routing.received_at))
+        if detail.total_seconds is not None:
+            parts.append(
+                self.tr("Interview time {value}").replace("{value}", _seconds(detail.total_seconds))
+            )
+        self.meta.setText(" · ".join(parts))
+        self.meta.setVisible(True)
+        flag_lines = [f"⚑ {flag.get('text', flag.get('code', ''))}" for flag in detail.flags]
+        self.flags.setText("\n".join(flag_lines))
+        self.flags.setVisible(bool(flag_lines))
+        history = [f"{c.author}: {c.text}" + (f" ({c.ref})" if c.ref else "") for c in sub.comments]
+        self.history.setText("\n".join(history))
+        self.history.setVisible(bool(history))
+        self._fill_answers(detail.items)
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for other, caption in versions:
+            if other != sub.instance_id:
+                self.versions.addItem(caption, other)
+        self.versions.blockSignals(False)
+        self.tabs.setTabEnabled(1, self.versions.count() > 0)
+        self.diff.clear()
+        if self.versions.count():
+            self.versions.setCurrentIndex(self.versions.count() - 1)
+            self._version_changed()
+        final = sub.status == "approved"
+        self._enable(not final)
+        if final:
+            self.message.setText(self.tr("Approved: no further decision is possible."))
+
+    def _fill_answers(self, items: Sequence[DetailItem]) -> None:
+        self.answers.clear()
+        bold = QFont(self.answers.font())
+        bold.setBold(True)
+        for item in items:
+            if not item.relevant:
+                continue
+            indent = "    " * max(0, item.depth)
+            if item.kind != "question":
+                row = QTreeWidgetItem([indent + item.label, "", "", ""])
+                row.setFont(0, bold)
+                row.setFirstColumnSpanned(True)
+                row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.answers.addTopLevelItem(row)
+                continue
+            existing = "\n".join(f"{c.author}: {c.text}" for c in item.comments)
+            row = QTreeWidgetItem(
+                [indent + item.label, item.display, _seconds(item.seconds), existing]
+            )
+            row.setData(0, REF_ROLE, item.ref)
+            row.setToolTip(0, item.ref)
+            row.setToolTip(1, item.display)
+            if item.flags:
+                for column in range(4):
+                    row.setBackground(column, QBrush(QColor("#fff1f1")))
+                row.setToolTip(0, f"{item.ref}\n⚑ " + ", ".join(item.flags))
+            if not item.display:
+                row.setForeground(1, QBrush(QColor("#8a96a3")))
+                row.setText(1, self.tr("(no answer)"))
+            self.answers.addTopLevelItem(row)
+
+    # -- comments and decisions --------------------------------------------------------------
+    def item_for(self, ref: str) -> QTreeWidgetItem | None:
+        for index in range(self.answers.topLevelItemCount()):
+            item = self.answers.topLevelItem(index)
+            if item is not None and item.data(0, REF_ROLE) == ref:
+                return item
+        return None
+
+    def set_question_comment(self, ref: str, text: str) -> None:
+        """Stage a comment on one question (sent with the decision) and show it beside it."""
+        item = self.item_for(ref)
+        if item is None:
+            return
+        text = text.strip()
+        if text:
+            self.question_comments[ref] = text
+        else:
+            self.question_comments.pop(ref, None)
+        item.setText(3, text)
+        item.setForeground(3, QBrush(QColor("#9a5b00")))
+
+    def comment_on(self, item: QTreeWidgetItem | None) -> None:
+        if item is None or not item.data(0, REF_ROLE) or not self.comment.isEnabled():
+            return
+        ref = str(item.data(0, REF_ROLE))
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Comment on this question"),
+            item.text(0).strip(),
+            self.question_comments.get(ref, ""),
+        )
+        if ok:
+            self.set_question_comment(ref, text)
+
+    def _decide(self, decision: str) -> None:
+        if not self.instance_id:
+            return
+        comment = self.comment.toPlainText().strip()
+        if decision == "returned" and not comment and not self.question_comments:
+            self.message.setText(
+                self.tr("Write what the enumerator should fix before returning the interview.")
+            )
+            self.comment.setFocus()
+            return
+        self._enable(False)
+        self.message.setText(self.tr("Saving the decision…"))
+        self.decided.emit(self.instance_id, decision, comment, dict(self.question_comments))
+
+    # -- versions ----------------------------------------------------------------------------
+    def _version_changed(self) -> None:
+        other = self.versions.currentData()
+        if other and self.instance_id:
+            self.version_chosen.emit(str(other), self.instance_id)
+
+    def show_diff(self, rows: Sequence[AnswerChange]) -> None:
+        self.diff.clear()
+        names = {
+            "changed": self.tr("Changed"),
+            "added": self.tr("Added"),
+            "removed": self.tr("Removed"),
+        }
+        for row in rows:
+            item = QTreeWidgetItem(
+                [row.label, names.get(row.kind, row.kind), row.old_display, row.new_display]
+            )
+            self.diff.addTopLevelItem(item)
+        if not rows:
+            empty = QTreeWidgetItem(
+                [self.tr("No answer changed between these versions."), "", "", ""]
+            )
+            empty.setFirstColumnSpanned(True)
+            self.diff.addTopLevelItem(empty)
