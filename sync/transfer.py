@@ -480,6 +480,7 @@ def import_submissions(
         state["receipts"][item.instance_id] = item.content_hash
         if progress is not None:
             progress(n + 1, len(opened))
+    store.finish_receiving()
     state["enumerator"] = header.enumerator
     state["reply_key"] = header.reply_key
     session.set_secret(DEVICE_PREFIX + header.sender, json.dumps(state, sort_keys=True))

@@ -316,7 +316,12 @@ class SyncEngine:
                 push_decisions(self)
             if pull:
                 self.emit(Progress("pull", 0, 0))
-                self.target.pull(self)
+                try:
+                    self.target.pull(self)
+                finally:
+                    finish = getattr(self.store, "finish_receiving", None)
+                    if finish is not None:
+                        finish()  # e.g. review flags of what was received, once per form
         except Cancelled:
             self.report.errors.append("cancelled")
         except FieldappError as exc:

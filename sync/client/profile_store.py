@@ -100,6 +100,8 @@ class ProfileSyncStore:
     def __init__(self, session: ProfileSession) -> None:
         self.session = session
         self._device: envelope.DeviceKey | None = None
+        self.received_forms: set[str] = set()
+        """Forms of the submissions received through this adapter (for the flag run)."""
 
     # --- outbox ---------------------------------------------------------------------------------
     def outbox_ids(self) -> list[str]:
@@ -290,7 +292,23 @@ class ProfileSyncStore:
                 )
             ]
         )
+        if added:
+            self.received_forms.add(form_id)
         return added > 0
+
+    def finish_receiving(self) -> None:
+        """Compute review flags (fieldapp.core.review.flags) for the forms that received
+        submissions: once per form after a pull or an import, since outliers and duplicates
+        compare a submission with the rest of its team's."""
+        forms, self.received_forms = sorted(self.received_forms), set()
+        if not forms:
+            return
+        try:
+            from fieldapp.core.review.flags import refresh_flags
+        except ImportError:  # a build without the review package: no flags to compute
+            return
+        for form_id in forms:
+            refresh_flags(self.session, form_id)
 
     def pinned_device_key(self, device_id: str) -> bytes | None:
         raw = self.session.get_secret(PIN_PREFIX + device_id)

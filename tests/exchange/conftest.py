@@ -26,6 +26,7 @@ class Keys:
 
 def make_keys(root: Path, project: str = "default") -> Keys:
     sealed, _x, _r = generate_project_keys(project, KEY_PASS, kdf_memory_kib=64)
+    root.mkdir(parents=True, exist_ok=True)
     path = root / f"{project}-keys.json"
     write_key_file(path, sealed)
     return Keys(path)
@@ -48,3 +49,6 @@ def supervisor(tmp_path: Path, keys: Keys) -> Device:
     dev = make_device(tmp_path / "sue", "sue", role="supervisor")
     project_keys.import_key(dev.session, keys.file, passphrase=keys.passphrase)
     return dev
+
+
+from tests.sync_client.conftest import server_env  # noqa: E402,F401 - shared fixture (real server)
