@@ -25,10 +25,6 @@ def _two(sup: ProfileSession) -> tuple[str, str]:
     return a[0], b[0]
 
 
-def _export(sup: ProfileSession, fmt: str, out: Path, **kw: object) -> object:
-    return export_submissions(sup, ExportRequest(ExportFilter("diaspora"), fmt, out, **kw))  # type: ignore[arg-type]
-
-
 def test_csv_zip_wide_rows_repeats_linked_sensitive_left_out(
     sup: ProfileSession, out_dir: Path
 ) -> None:
@@ -52,7 +48,7 @@ def test_csv_zip_wide_rows_repeats_linked_sensitive_left_out(
     assert rows[b]["profile-citizenships/ESP"] == "0" and rows[b]["profile-citizenships/ECU"] == "1"
     assert rows[a]["meta-instanceID"] == a and rows[a]["Status"] == "received"
     assert rows[a]["SubmissionDate"].startswith("20") and rows[a]["FormVersion"]
-    assert list(main.columns)[0] == "SubmissionDate"
+    assert next(iter(main.columns)) == "SubmissionDate"
     # sensitive contact fields: absent by default, and the phone number nowhere in the files
     assert not [c for c in main.columns if "sensitive" in c or "contact_phone" in c]
     assert PHONE not in main.to_csv()
@@ -124,7 +120,7 @@ def test_sav_variable_and_value_labels_in_the_chosen_language(
     labels = meta.column_names_to_labels
     assert labels["age"] == "Quel âge avez-vous ?"
     assert sorted(df["age"].tolist()) == [34.0, 61.0]
-    # select one with text codes -> numeric codes 1..k with the choice labels, mapped in the codebook
+    # select one with text codes -> codes 1..k labelled with the choices, mapped in the codebook
     sex_labels = meta.variable_value_labels["sex"]
     row = df[df["KEY"] == a].iloc[0]
     assert sex_labels[row["sex"]] == "Femme"

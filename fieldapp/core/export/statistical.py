@@ -248,7 +248,9 @@ class StatSink:
                     )
             except OSError as exc:
                 raise write_error(self.out, exc) from None
-            except Exception as exc:  # pyreadstat's ReadstatError: format rule we missed
+            except Exception as exc:  # pyreadstat's ReadstatError: a rule we missed, or I/O
+                if "write" in str(exc).lower():
+                    raise _probe_write_error(self.out, path) from None
                 raise FieldappError(
                     "R158",
                     location=str(self.out),
@@ -332,6 +334,24 @@ def _encode_select(
         to_code[v] = code
         mapping[code] = (v, v)
     return [float(to_code[t]) if t else math.nan for t in texts], mapping, False
+
+
+def _probe_write_error(final: Path, temp: Path) -> FieldappError:
+    """pyreadstat says only "Unable to write data": find out why by writing a block ourselves
+    (a full disk or a file size limit then shows its errno), else report the message as is."""
+    probe = temp.with_name(temp.name + ".probe")
+    try:
+        with open(probe, "wb") as handle:
+            handle.write(b"\0" * 1_048_576)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        return write_error(final, exc)
+    finally:
+        probe.unlink(missing_ok=True)
+    return FieldappError(
+        "R154", location=str(final), path=str(final), detail="pyreadstat: unable to write data"
+    )
 
 
 def _fsync(path: Path, final: Path) -> None:

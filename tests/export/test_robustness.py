@@ -1,0 +1,273 @@
+"""Bad records are skipped and reported; write failures and cancellation leave no file behind;
+filters, form versions, progress and the CLI."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from fieldapp.cli.main import main as fieldapp_main
+from fieldapp.core.engine import load_form_xml
+from fieldapp.core.export import ExportFilter, ExportRequest, export_submissions
+from fieldapp.core.export.statistical import VariableNames
+from fieldapp.core.store import ProfileSession, ReceivedSubmission
+from fieldapp.errors import FieldappError
+from tests.engine.formkit import xlsform_xml
+from tests.export.exportkit import PASS, REPO, add_form, copies, definition, diaspora, receive
+
+
+def _csv(sup: ProfileSession, out: Path, **flt: object) -> object:
+    return export_submissions(sup, ExportRequest(ExportFilter("diaspora", **flt), "csv", out))  # type: ignore[arg-type]
+
+
+def test_damaged_unreadable_and_unknown_version_records_are_skipped_and_reported(
+    sup: ProfileSession, out_dir: Path
+) -> None:
+    good = [diaspora(age=str(20 + i)) for i in range(3)]
+    receive(sup, "diaspora", good)
+    receive(sup, "diaspora", [("uuid:old-version", good[0][1])], version="1999")
+    sup.put_received(
+        [
+            ReceivedSubmission(
+                "uuid:broken-xml",
+                "diaspora",
+                definition("diaspora").version or "",
+                b"<diaspora><unclosed>",
+            )
+        ]
+    )
+    # flip one byte of a stored record (what a damaged disk or an attacker would do)
+    with sqlite3.connect(sup.db_path, isolation_level=None) as conn:
+        blob = bytearray(
+            conn.execute(
+                "SELECT sealed FROM submissions WHERE rec_id = ?", (good[1][0],)
+            ).fetchone()[0]
+        )
+        blob[len(blob) // 2] ^= 1
+        conn.execute(
+            "UPDATE submissions SET sealed = ? WHERE rec_id = ?", (bytes(blob), good[1][0])
+        )
+    conn.close()
+    report = _csv(sup, out_dir / "d.csv")
+    assert report.exported == 2  # type: ignore[attr-defined]
+    skipped = {s.instance_id: s for s in report.skipped}  # type: ignore[attr-defined]
+    assert set(skipped) == {good[1][0], "uuid:old-version", "uuid:broken-xml"}
+    assert skipped[good[1][0]].code == "S124"
+    assert (
+        skipped["uuid:old-version"].code == "R153" and "1999" in skipped["uuid:old-version"].message
+    )
+    assert skipped["uuid:broken-xml"].code == "R152"
+    main = pd.read_csv(out_dir / "d.csv", dtype=str)
+    assert sorted(main["KEY"]) == sorted([good[0][0], good[2][0]])
+
+
+def test_unknown_form_and_bad_requests_are_clear_errors(sup: ProfileSession, out_dir: Path) -> None:
+    with pytest.raises(FieldappError) as err:
+        export_submissions(sup, ExportRequest(ExportFilter("nope"), "csv", out_dir / "x.csv"))
+    assert err.value.code == "R150"
+    with pytest.raises(FieldappError) as err:
+        _csv(sup, out_dir / "x.csv", versions=("1999",))
+    assert err.value.code == "R150" and "1999" in err.value.message
+    with pytest.raises(FieldappError) as err:
+        export_submissions(sup, ExportRequest(ExportFilter("diaspora"), "csv", out_dir / "x.xlsx"))
+    assert err.value.code == "R151"
+    with pytest.raises(FieldappError) as err:
+        export_submissions(
+            sup, ExportRequest(ExportFilter("diaspora"), "xlsx", out_dir / "x.xlsx", language="xx")
+        )
+    assert err.value.code == "R159" and "French (fr)" in err.value.message
+    with pytest.raises(FieldappError) as err:
+        _csv(sup, out_dir / "x.csv", statuses=("lost",))
+    assert err.value.code == "R160"
+    assert list(out_dir.iterdir()) == []
+
+
+def test_unwritable_destination_is_a_clear_error(sup: ProfileSession, tmp_path: Path) -> None:
+    receive(sup, "diaspora", [diaspora()])
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    for fmt, name in (("csv", "d.csv"), ("xlsx", "d.xlsx"), ("sav", "d.zip")):
+        with pytest.raises(FieldappError) as err:
+            export_submissions(sup, ExportRequest(ExportFilter("diaspora"), fmt, blocker / name))  # type: ignore[arg-type]
+        assert err.value.code == "R154", fmt
+    assert blocker.read_text() == "not a folder"
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("csv", "d.csv"), ("xlsx", "d.xlsx"), ("dta", "d.zip")])
+def test_disk_full_leaves_no_file_that_looks_complete(
+    sup: ProfileSession, tmp_path: Path, fmt: str, name: str
+) -> None:
+    _, xml = diaspora()
+    receive(sup, "diaspora", copies(xml, 150))
+    sup.lock()
+    out = tmp_path / "out"
+    out.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.export.export_worker", str(tmp_path / "data"),
+         str(out / name), fmt, str(48 * 1024)],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("ERROR R155 The disk is full"), done.stdout + done.stderr
+    assert list(out.iterdir()) == []  # neither the file nor a temporary nor a scratch folder
+
+
+def test_cancel_removes_everything_and_progress_reaches_the_total(
+    sup: ProfileSession, out_dir: Path
+) -> None:
+    _, xml = diaspora()
+    receive(sup, "diaspora", copies(xml, 450))
+    calls: list[tuple[int, int]] = []
+    report = export_submissions(
+        sup,
+        ExportRequest(ExportFilter("diaspora"), "xlsx", out_dir / "d.xlsx"),
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    assert report.exported == 450
+    assert calls[0] == (200, 450) and calls[-1] == (450, 450)
+    (out_dir / "d.xlsx").unlink()
+    polls = 0
+
+    def cancelled() -> bool:
+        nonlocal polls
+        polls += 1
+        return polls > 300
+
+    for fmt, name in (("csv", "d.zip"), ("xlsx", "d.xlsx"), ("sav", "d.sav")):
+        polls = 0
+        with pytest.raises(FieldappError) as err:
+            export_submissions(
+                sup,
+                ExportRequest(ExportFilter("diaspora"), fmt, out_dir / name),  # type: ignore[arg-type]
+                cancelled=cancelled,
+            )
+        assert err.value.code == "R156"
+        assert list(out_dir.iterdir()) == [], fmt
+
+
+def test_filters_status_dates_versions(sup: ProfileSession, out_dir: Path) -> None:
+    a, b, c = diaspora(age="20"), diaspora(age="30"), diaspora(age="40")
+    receive(sup, "diaspora", [a], created_at="2026-10-01T10:00:00.000000Z")
+    receive(sup, "diaspora", [b, c], created_at="2026-11-15T10:00:00.000000Z")
+    sup.mark_approved(c[0])
+
+    def keys(**flt: object) -> list[str]:
+        _csv(sup, out_dir / "f.csv", **flt)
+        return sorted(pd.read_csv(out_dir / "f.csv", dtype=str)["KEY"].dropna())
+
+    assert keys() == sorted([a[0], b[0], c[0]])
+    assert keys(statuses=("approved",)) == [c[0]]
+    assert keys(date_from=datetime(2026, 11, 1, tzinfo=UTC)) == sorted([b[0], c[0]])
+    assert keys(date_to=datetime(2026, 11, 1, tzinfo=UTC)) == [a[0]]
+    main = pd.read_csv(out_dir / "f.csv", dtype=str)
+    assert main["SubmissionDate"].tolist() == ["2026-10-01T10:00:00.000000Z"]
+    _csv(sup, out_dir / "f.csv", statuses=("approved",))
+    row = pd.read_csv(out_dir / "f.csv", dtype=str).iloc[0]
+    assert row["Status"] == "approved" and row["ReviewState"] == "approved"
+
+
+V1 = """
+| survey |        |       |            |
+|        | type   | name  | label      |
+|        | text   | q1    | First      |
+|        | integer| q2    | Second     |
+| settings |      |       |            |
+|        | form_id | version |          |
+|        | uv     | 1     |            |
+"""
+V2 = """
+| survey |                     |      |           |
+|        | type                | name | label     |
+|        | text                | q1   | First     |
+|        | select_multiple abc | q3   | Third     |
+| choices |                    |      |           |
+|        | list_name           | name | label     |
+|        | abc                 | a    | A         |
+|        | abc                 | b    | B         |
+| settings |                   |      |           |
+|        | form_id             | version |        |
+|        | uv                  | 2    |           |
+"""
+
+
+def test_several_versions_give_the_union_of_their_columns(
+    sup: ProfileSession, out_dir: Path
+) -> None:
+    v1, v2 = load_form_xml(xlsform_xml(V1)), load_form_xml(xlsform_xml(V2))
+    add_form(sup, v1)
+    add_form(sup, v2)
+    sup.put_received(
+        [
+            ReceivedSubmission("uuid:1", "uv", "1", b"<data id='uv' version='1'><q1>x</q1>"
+                               b"<q2>7</q2><meta><instanceID>uuid:1</instanceID></meta></data>"),
+            ReceivedSubmission("uuid:2", "uv", "2", b"<data id='uv' version='2'><q1>y</q1>"
+                               b"<q3>b</q3><meta><instanceID>uuid:2</instanceID></meta></data>"),
+        ]
+    )  # fmt: skip
+    export_submissions(sup, ExportRequest(ExportFilter("uv"), "csv", out_dir / "uv.csv"))
+    main = pd.read_csv(out_dir / "uv.csv", dtype=str, keep_default_na=False)
+    form_columns = [c for c in main.columns if c in {"q1", "q2", "q3", "q3/a", "q3/b"}]
+    assert form_columns == ["q1", "q2", "q3", "q3/a", "q3/b"]  # q2 (v1 only) right after q1
+    rows = main.set_index("KEY")
+    assert rows.loc["uuid:1", "q2"] == "7" and rows.loc["uuid:1", "q3"] == ""
+    assert rows.loc["uuid:2", "q3/b"] == "1" and rows.loc["uuid:2", "q3/a"] == "0"
+    assert rows.loc["uuid:2", "FormVersion"] == "2"
+    export_submissions(
+        sup, ExportRequest(ExportFilter("uv", versions=("1",)), "csv", out_dir / "v1.csv")
+    )
+    only = pd.read_csv(out_dir / "v1.csv", dtype=str)
+    assert only["KEY"].tolist() == ["uuid:1"] and "q3" not in only.columns
+
+
+def test_statistics_variable_names_follow_both_programs_rules() -> None:
+    names = VariableNames()
+    assert names.take("age") == "age"
+    assert names.take("AGE", "profile_age") == "profile_age"  # SPSS ignores case
+    assert names.take("if") == "if_"  # reserved in Stata
+    assert names.take("str12") == "str12_"
+    assert names.take("1st") == "v_1st"
+    assert names.take("Año-de-llegada") == "Ano_de_llegada"
+    long = "x" * 40
+    first = names.take(long)
+    second = names.take(long)
+    assert len(first) == 32 and len(second) == 32 and first != second
+
+
+def test_cli_export_progress_summary_and_exit_codes(
+    sup: ProfileSession, out_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    good = diaspora()
+    receive(sup, "diaspora", [good])
+    sup.lock()
+    monkeypatch.setenv("FIELDAPP_PASSPHRASE", PASS)
+    base = ["export", "diaspora", "--data-dir", str(tmp_path / "data"), "--format", "csv"]
+    assert fieldapp_main([*base, "--out", str(out_dir / "d.zip"), "--lang", "es"]) == 0
+    captured = capsys.readouterr()
+    assert "export: 1 / 1 (100%)" in captured.err
+    assert "Exported 1 submissions" in captured.out and "NOT encrypted" in captured.out
+    assert "--include-sensitive" in captured.out
+    assert (out_dir / "d.zip").exists()
+    assert fieldapp_main([*base, "--out", str(out_dir / "e.csv"), "--to", "2000-01-01"]) == 0
+    assert "Exported 0 submissions" in capsys.readouterr().out
+    assert fieldapp_main([*base, "--out", str(out_dir / "e.csv"), "--from", "yesterday"]) == 2
+    assert "not a date" in capsys.readouterr().err
+    # a record of a form version the profile lacks: exported the rest, exit status 1
+    session = make_store_unlock(tmp_path)
+    receive(session, "diaspora", [("uuid:v9", good[1])], version="9")
+    session.lock()
+    assert fieldapp_main([*base, "--out", str(out_dir / "f.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "skipped:" in err and "uuid:v9" in err and "[R153]" in err
+
+
+def make_store_unlock(tmp_path: Path) -> ProfileSession:
+    from tests.export.exportkit import make_store
+
+    return make_store(tmp_path / "data").unlock("Sup", PASS)
