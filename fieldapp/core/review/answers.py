@@ -9,7 +9,8 @@ engine's form: absolute paths with a 1-based ``[n]`` on every repeat step, e.g.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections import Counter
+from collections.abc import Collection, Mapping
 from xml.etree.ElementTree import Element
 
 from fieldapp.core.engine.paths import local
@@ -39,21 +40,27 @@ def _walk(el: Element, ref: str, gref: str, repeats: set[str], out: dict[str, st
         out[ref] = (el.text or "").strip()
         return
     names = [local(c.tag) for c in kids]
+    counts = Counter(names)
     seen: dict[str, int] = {}
     for child, name in zip(kids, names, strict=True):
         seen[name] = seen.get(name, 0) + 1
         child_gref = f"{gref}/{name}"
-        if child_gref in repeats or names.count(name) > 1:
+        if child_gref in repeats or counts[name] > 1:
             child_ref = f"{ref}/{name}[{seen[name]}]"
         else:
             child_ref = f"{ref}/{name}"
         _walk(child, child_ref, child_gref, repeats, out)
 
 
-def meta_value(values: dict[str, str], name: str) -> str:
-    """A ``meta`` child (instanceID, deprecatedID, timeStart...) whatever the root name."""
+def meta_values(values: Mapping[str, str]) -> dict[str, str]:
+    """The ``meta`` children (instanceID, deprecatedID, timeStart...) whatever the root name."""
+    out: dict[str, str] = {}
     for ref, value in values.items():
         parts = ref.split("/")
-        if len(parts) == 4 and parts[2] == "meta" and parts[3] == name:
-            return value
-    return ""
+        if len(parts) == 4 and parts[2] == "meta":
+            out.setdefault(parts[3], value)
+    return out
+
+
+def meta_value(values: Mapping[str, str], name: str) -> str:
+    return meta_values(values).get(name, "")

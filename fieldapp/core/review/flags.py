@@ -24,7 +24,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from fieldapp.core.engine import FormDefinition, load_form_xml
-from fieldapp.core.review.answers import generic, leaf_values, meta_value
+from fieldapp.core.review.answers import generic, leaf_values, meta_values
 from fieldapp.core.review.paradata import (
     AUDIT_NAME,
     changes_after_finalize,
@@ -102,6 +102,8 @@ class FlagSettings(BaseModel):
     """Typed answers meaning refused / don't know (the diaspora form's -99)."""
     dont_know_min_count: int = Field(default=3, ge=1)
     dont_know_min_share: float = Field(default=0.2, ge=0, le=1)
+    dont_know_always: int = Field(default=10, ge=1)
+    """This many don't know / refused answers flag an interview whatever its length."""
     outlier_z: float = Field(default=3.5, gt=0)
     """Robust z (0.6745 * |x - median| / MAD) above which a number is unusual."""
     numeric_missing: tuple[str, ...] = ("-99", "-98", "-97")
@@ -208,6 +210,7 @@ def extract_facts(
     become keyed hashes; numbers are kept (sealed) for the outlier statistics."""
     sub = session.load(instance_id)
     values = leaf_values(sub.xml, shape.repeats)
+    meta = meta_values(values)
     audit_rows = []
     for att in session.list_attachments(instance_id):
         if att.name == AUDIT_NAME:
@@ -217,8 +220,8 @@ def extract_facts(
     if audit_rows:
         duration, source = interview_seconds(audit_rows), "paradata"
     if duration is None:
-        start = meta_value(values, "timeStart")
-        end = meta_value(values, "timeEnd")
+        start = meta.get("timeStart", "")
+        end = meta.get("timeEnd", "")
         if not (start and end) and shape.time_start and shape.time_end:
             start = values.get(shape.time_start, "")
             end = values.get(shape.time_end, "")
@@ -271,7 +274,7 @@ def extract_facts(
         "geo_empty": geo_empty,
         "changed_after_finalize": changes_after_finalize(audit_rows),
         "deprecated_id": (routing.deprecated_id if routing else None)
-        or meta_value(values, "deprecatedID")
+        or meta.get("deprecatedID")
         or None,
     }
 
@@ -372,7 +375,7 @@ def evaluate(
                     }
                 )
         dk, answered = int(f.get("dont_know", 0)), int(f.get("answered", 0))
-        if (
+        if dk >= settings.dont_know_always or (
             dk >= settings.dont_know_min_count
             and answered
             and dk / answered >= settings.dont_know_min_share
