@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -213,3 +214,24 @@ def test_first_page_reads_an_index_without_sorting(sup: ProfileSession, store: S
             )
             assert "USING INDEX rv_" in plan and "TEMP B-TREE" not in plan, (where, plan)
     conn.close()
+
+
+def test_export_import_keeps_routing(sup: ProfileSession, store: Store, tmp_path: Path) -> None:
+    _fill(sup, 6)
+    from fieldapp.core.review import decisions
+
+    decisions.return_to_enumerator(sup, "uuid:0004", reviewer="sara", comment="Check")
+    path = tmp_path / "team.fieldapp"
+    sup.export_to(path, "transfer passphrase")
+    store.create_profile("Sara2", "supervisor", PASS)
+    other = store.unlock("Sara2", PASS)
+    report = other.import_from(path, "transfer passphrase")
+    assert report.added >= 6
+    rows = {r.instance_id: r for r in queue.page(other, limit=100).rows}
+    assert len(rows) == 6 and not any(r.damaged for r in rows.values())
+    assert rows["uuid:0004"].status == "returned" and rows["uuid:0004"].enumerator == "ben"
+    routing = sup.load("uuid:0005").routing
+    assert routing is not None and rows["uuid:0005"].received_at == routing.received_at
+    assert other.import_from(path, "transfer passphrase").added == 0  # idempotent
+    assert queue.status_counts(other) == queue.status_counts(sup)
+    other.lock()

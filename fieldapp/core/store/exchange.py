@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import hashlib
 import os
 import secrets
@@ -36,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from fieldapp.core.store import keys
 from fieldapp.core.store.lifecycle import Status
-from fieldapp.core.store.models import Comment, ImportReport
+from fieldapp.core.store.models import Comment, ImportReport, Routing
 from fieldapp.errors import FieldappError
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ def _records(session: ProfileSession) -> Iterator[dict[str, Any]]:
                 "receipt_hash": sub.receipt_hash,
                 "sent_at": sub.sent_at,
                 "history": list(sub.history),
+                "routing": dataclasses.asdict(sub.routing) if sub.routing else None,
             }
             for att in session.list_attachments(sub.instance_id):
                 yield {
@@ -298,6 +300,7 @@ def _merge_submission(session: ProfileSession, rec: dict[str, Any]) -> str:
             and local.status == rec["status"]
             and [c.__dict__ for c in local.comments] == rec["comments"]
             and local.receipt_hash == rec["receipt_hash"]
+            and (dataclasses.asdict(local.routing) if local.routing else None) == rec.get("routing")
         )
         if same:
             return "unchanged"
@@ -317,5 +320,6 @@ def _merge_submission(session: ProfileSession, rec: dict[str, Any]) -> str:
         receipt_hash=rec["receipt_hash"],
         sent_at=rec["sent_at"],
         history=rec["history"],
+        routing=Routing(**rec["routing"]) if rec.get("routing") else None,
     )
     return "added" if local is None else "updated"
