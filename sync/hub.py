@@ -450,3 +450,19 @@ class Hub:
             ],
         )
         return sum(1 for r in receipts if r.ok)
+
+
+def keep_imported(data_dir: str | Path, session: Session, result: Any) -> int:
+    """After a supervisor imported a USB transfer file (sync.transfer.ImportResult): keep its
+    sealed submissions in this profile's hub store, created when missing, so that
+    ``fieldapp hub forward`` takes them to headquarters. Without this, receipts would take them
+    out of the enumerator's outbox while only this laptop holds them."""
+    if getattr(result, "kind", None) != "submissions" or not result.items:
+        return 0
+    hub = Hub(data_dir, session.name)
+    try:
+        if not hub.exists():
+            hub.init(session)
+        return hub.ingest(result.items, result.enumerator)
+    finally:
+        hub.close()

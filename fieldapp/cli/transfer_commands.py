@@ -4,10 +4,11 @@
 key, into one authenticated file; nothing leaves the outbox until the supervisor's reply file
 (or a network sync) confirms it. ``fieldapp transfer import FILE`` imports either kind: a
 supervisor imports an enumerator's file (verified, decrypted with the project key held in the
-profile, stored for review; kept on the field hub too when this profile runs one, so
-``hub forward`` takes it to headquarters); an enumerator imports the supervisor's reply file
-(receipts and review decisions). ``fieldapp transfer export --decisions --out FILE``
-(supervisor) writes that reply file for every device imported from.
+profile, stored for review; the sealed submissions are also kept in the profile's field hub
+store, created if needed, so ``fieldapp hub forward`` takes them to headquarters); an
+enumerator imports the supervisor's reply file (receipts and review decisions).
+``fieldapp transfer export --decisions --out FILE`` (supervisor) writes that reply file for
+every device imported from.
 
 ``fieldapp project import-key FILE`` stores the project's public key (from the public key file
 a supervisor writes with ``project export-key``, or from the project key file itself);
@@ -109,24 +110,19 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from sync import transfer
-    from sync.hub import Hub
+    from sync.hub import keep_imported
 
     store, session = _session(args)
     try:
         result = transfer.import_file(session, args.file, progress=_progress)
-        kept = 0
-        if result.kind == "submissions":
-            hub = Hub(store.data_dir, session.name)
-            if hub.exists():
-                try:
-                    kept = hub.ingest(result.items, result.enumerator)
-                finally:
-                    hub.close()
+        kept = keep_imported(store.data_dir, session, result)
     finally:
         session.lock()
     if result.kind == "submissions":
-        extra = f"; {kept} kept on the field hub for forwarding" if kept else ""
-        print(f"imported {result.added} new, {result.already} already here{extra}")
+        print(
+            f"imported {result.added} new, {result.already} already here; {kept} kept on the "
+            "field hub for `fieldapp hub forward` to headquarters"
+        )
     else:
         print(
             f"confirmed {result.confirmed} submission(s) (left the outbox), "

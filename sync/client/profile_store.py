@@ -214,14 +214,19 @@ class ProfileSyncStore:
         """Returned / approved decisions on our sent interviews, with their comments.
 
         Idempotent: a decision seen before (same reviewer and time) is not applied twice.
-        Decisions the local lifecycle has no state for (has_issues, rejected on the device)
-        and decisions on interviews this profile does not hold are skipped (False).
+        Decisions the local lifecycle has no state for (has_issues, rejected on the device),
+        decisions on interviews this profile does not hold, and decisions on a supervisor's
+        received copies (decided here) are skipped (False).
         """
         if review.decision not in (Decision.RETURNED, Decision.APPROVED):
             return False
         try:
             record = self.session.load(review.instance_id)
         except FieldappError:
+            return False
+        if record.routing is not None:
+            # a supervisor's received copy: its decisions are made here (and pushed from
+            # here); pulling them back must not apply them a second time
             return False
         at = review.created_at.isoformat()
         if any(c.author == review.reviewer and c.at == at for c in record.comments):

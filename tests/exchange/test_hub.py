@@ -170,6 +170,11 @@ def test_hub_collects_then_forwards_despite_a_cut_connection(
         session.lock()
         code, out, err = _cli(capsys, "sync", "--server", hub.url, "--token", sue_hub_token, *base)
         assert code == 0 and "review decisions sent 1" in out, (out, err)
+        code, out, err = _cli(capsys, "sync", "--server", hub.url, "--token", sue_hub_token, *base)
+        assert code == 0, err  # pulls its own decision back from the hub: not applied twice
+        session = Store(supervisor_dir).unlock("sue", PASSPHRASE)
+        assert [c.text for c in session.load(ids[0]).comments] == [f"{marker} fix the age"]
+        session.lock()
 
         # 3. forward to HQ; the link dies right after HQ stored the first batch
         pushes: list[str] = []
@@ -225,7 +230,7 @@ def test_hub_collects_then_forwards_despite_a_cut_connection(
         hub.stop()
 
 
-def test_usb_import_is_kept_on_the_hub_and_forwarded(
+def test_usb_import_is_kept_for_forwarding_without_running_a_hub(
     server_env: ServerEnv,
     supervisor_dir: Path,
     tmp_path: Path,
@@ -233,7 +238,6 @@ def test_usb_import_is_kept_on_the_hub_and_forwarded(
 ) -> None:
     data = str(supervisor_dir)
     base = ["--data-dir", data, "--profile", "sue"]
-    assert _cli(capsys, "hub", "init", "--team", "north", *base)[0] == 0
     bo_dir = tmp_path / "bo"
     bo = make_device(bo_dir, "bo")
     iid = bo.finalize("by usb via the hub")
