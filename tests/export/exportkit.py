@@ -101,12 +101,19 @@ def receive(
     items: list[tuple[str, bytes]],
     *,
     version: str | None = None,
-    created_at: str | None = None,
+    received_at: str | None = None,
+    enumerator: str = "ana",
 ) -> None:
     defn = definition(form)
     session.put_received(
         ReceivedSubmission(
-            iid, defn.form_id, version or defn.version or "", xml, created_at=created_at
+            iid,
+            defn.form_id,
+            version or defn.version or "",
+            xml,
+            enumerator=enumerator,
+            team="north",
+            received_at=received_at,
         )
         for iid, xml in items
     )

@@ -16,10 +16,20 @@ from fieldapp.cli.main import main as fieldapp_main
 from fieldapp.core.engine import load_form_xml
 from fieldapp.core.export import ExportFilter, ExportRequest, export_submissions
 from fieldapp.core.export.statistical import VariableNames
-from fieldapp.core.store import ProfileSession, ReceivedSubmission
+from fieldapp.core.review.flags import Flag
+from fieldapp.core.store import FlagUpdate, ProfileSession, ReceivedSubmission
 from fieldapp.errors import FieldappError
 from tests.engine.formkit import xlsform_xml
-from tests.export.exportkit import PASS, REPO, add_form, copies, definition, diaspora, receive
+from tests.export.exportkit import (
+    PASS,
+    REPO,
+    add_form,
+    copies,
+    definition,
+    diaspora,
+    make_store,
+    receive,
+)
 
 
 def _csv(sup: ProfileSession, out: Path, **flt: object) -> object:
@@ -151,10 +161,10 @@ def test_cancel_removes_everything_and_progress_reaches_the_total(
         assert list(out_dir.iterdir()) == [], fmt
 
 
-def test_filters_status_dates_versions(sup: ProfileSession, out_dir: Path) -> None:
+def test_filters_like_the_review_queue(sup: ProfileSession, out_dir: Path) -> None:
     a, b, c = diaspora(age="20"), diaspora(age="30"), diaspora(age="40")
-    receive(sup, "diaspora", [a], created_at="2026-10-01T10:00:00.000000Z")
-    receive(sup, "diaspora", [b, c], created_at="2026-11-15T10:00:00.000000Z")
+    receive(sup, "diaspora", [a], received_at="2026-10-01T10:00:00Z", enumerator="ana")
+    receive(sup, "diaspora", [b, c], received_at="2026-11-15T10:00:00Z", enumerator="ben")
     sup.mark_approved(c[0])
 
     def keys(**flt: object) -> list[str]:
@@ -163,13 +173,16 @@ def test_filters_status_dates_versions(sup: ProfileSession, out_dir: Path) -> No
 
     assert keys() == sorted([a[0], b[0], c[0]])
     assert keys(statuses=("approved",)) == [c[0]]
+    assert keys(enumerators=("ben",)) == sorted([b[0], c[0]])
     assert keys(date_from=datetime(2026, 11, 1, tzinfo=UTC)) == sorted([b[0], c[0]])
     assert keys(date_to=datetime(2026, 11, 1, tzinfo=UTC)) == [a[0]]
-    main = pd.read_csv(out_dir / "f.csv", dtype=str)
-    assert main["SubmissionDate"].tolist() == ["2026-10-01T10:00:00.000000Z"]
+    row = pd.read_csv(out_dir / "f.csv", dtype=str).iloc[0]
+    assert row["SubmissionDate"] == "2026-10-01T10:00:00.000000Z"  # when the server got it
+    assert row["Enumerator"] == "ana"
     _csv(sup, out_dir / "f.csv", statuses=("approved",))
     row = pd.read_csv(out_dir / "f.csv", dtype=str).iloc[0]
     assert row["Status"] == "approved" and row["ReviewState"] == "approved"
+    assert row["Enumerator"] == "ben"
 
 
 V1 = """
@@ -268,6 +281,40 @@ def test_cli_export_progress_summary_and_exit_codes(
 
 
 def make_store_unlock(tmp_path: Path) -> ProfileSession:
-    from tests.export.exportkit import make_store
-
     return make_store(tmp_path / "data").unlock("Sup", PASS)
+
+
+def test_flags_column_from_the_review_flags(sup: ProfileSession, out_dir: Path) -> None:
+    a, b = diaspora(), diaspora()
+    receive(sup, "diaspora", [a, b])
+    sup.put_review_flags([FlagUpdate(a[0], int(Flag.SHORT_INTERVIEW | Flag.DUPLICATE), {})])
+    _csv(sup, out_dir / "f.csv")
+    rows = pd.read_csv(out_dir / "f.csv", dtype=str, keep_default_na=False).set_index("KEY")
+    assert rows.loc[a[0], "Flags"] == "short_interview duplicate"
+    assert rows.loc[b[0], "Flags"] == ""
+
+
+def test_enumerator_exports_their_own_finalized_interviews(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "data")
+    store.create_profile("Ana", "enumerator", PASS)
+    ana = store.unlock("Ana", PASS)
+    defn = definition("diaspora")
+    add_form(ana, defn)
+    (done_id, done_xml), (draft_id, draft_xml) = diaspora(age="44"), diaspora(age="55")
+    ana.finalize(done_id, done_xml, form_id=defn.form_id, form_version=defn.version or "")
+    ana.save_draft(defn.form_id, defn.version or "", draft_id, draft_xml)
+    out = tmp_path / "mine.csv"
+    report = export_submissions(ana, ExportRequest(ExportFilter("diaspora"), "csv", out))
+    rows = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert report.exported == 1 and rows["KEY"].tolist() == [done_id]
+    assert rows["Status"].tolist() == ["finalized"] and rows["Enumerator"].tolist() == [""]
+    export_submissions(
+        ana, ExportRequest(ExportFilter("diaspora", statuses=("draft",)), "csv", out)
+    )
+    assert pd.read_csv(out, dtype=str)["profile-age"].tolist() == ["55"]
+    with pytest.raises(FieldappError) as err:
+        export_submissions(
+            ana, ExportRequest(ExportFilter("diaspora", enumerators=("ana",)), "csv", out)
+        )
+    assert err.value.code == "R160"
+    ana.lock()

@@ -33,6 +33,7 @@ PARENT_KEY = "PARENT_KEY"
 ENUMERATOR = "Enumerator"
 STATUS = "Status"
 REVIEW_STATE = "ReviewState"
+FLAGS = "Flags"
 FORM_VERSION = "FormVersion"
 SCORE_GROUP = "fieldapp_scores"  # pseudo group of the columns computed by fieldapp (IPL)
 
@@ -289,8 +290,8 @@ def _unique(choices: tuple[Choice, ...]) -> tuple[Choice, ...]:
 
 def with_meta(model: ColumnModel, scores: Sequence[Column] = ()) -> ColumnModel:
     """Add Central's meta columns: ``SubmissionDate`` first, computed scores after the form's
-    fields, then ``KEY``, ``Enumerator``, ``Status``, ``ReviewState``, ``FormVersion``; repeat
-    tables end with ``PARENT_KEY`` and ``KEY``."""
+    fields, then ``KEY``, ``Enumerator``, ``Status``, ``ReviewState``, ``Flags``,
+    ``FormVersion``; repeat tables end with ``PARENT_KEY`` and ``KEY``."""
     tables: list[Table] = []
     for table in model.tables:
         if table.repeat is None:
@@ -302,6 +303,7 @@ def with_meta(model: ColumnModel, scores: Sequence[Column] = ()) -> ColumnModel:
                 Column(ENUMERATOR, "meta", label="Enumerator (server user)"),
                 Column(STATUS, "meta", label="Status in fieldapp"),
                 Column(REVIEW_STATE, "meta", label="Review state (ODK Central terms)"),
+                Column(FLAGS, "meta", label="Automatic review flags"),
                 Column(FORM_VERSION, "meta", label="Form version"),
             ]
         else:

@@ -18,6 +18,7 @@ from typing import Literal, Protocol
 from fieldapp.core.engine import FormDefinition, load_form_xml
 from fieldapp.core.export.columns import (
     ENUMERATOR,
+    FLAGS,
     FORM_VERSION,
     KEY,
     REVIEW_STATE,
@@ -38,9 +39,11 @@ from fieldapp.core.export.source import (
     count,
     enumerator_of,
     iter_submissions,
+    submitted_at,
 )
 from fieldapp.core.export.statistical import StatSink
 from fieldapp.core.export.tabular import CsvSink, XlsxSink
+from fieldapp.core.review.flags import flags_of
 from fieldapp.core.store import ProfileSession
 from fieldapp.errors import FieldappError
 
@@ -167,7 +170,7 @@ def export_submissions(
     started = time.perf_counter()
     out = _check_out(request)
     flt = request.filter
-    flt.check()
+    flt.check(session.role)
     model, left_out = build_export_model(
         session,
         flt,
@@ -179,7 +182,7 @@ def export_submissions(
     main_columns = [c.name for c in model.main.columns]
     at = {
         name: main_columns.index(name)
-        for name in (SUBMISSION_DATE, KEY, ENUMERATOR, STATUS, REVIEW_STATE, FORM_VERSION)
+        for name in (SUBMISSION_DATE, KEY, ENUMERATOR, STATUS, REVIEW_STATE, FLAGS, FORM_VERSION)
     }
     score_form = ipl_form(flt.form_id) if request.include_scores else None
     score_at = main_columns.index(score_columns()[0].name) if score_form else 0
@@ -228,12 +231,14 @@ def export_submissions(
                 skipped.append(Skipped(iid, exc.code, exc.render()))
                 continue
             row = flat.main
-            row[at[SUBMISSION_DATE]] = item.created_at
+            row[at[SUBMISSION_DATE]] = submitted_at(item)
             row[at[KEY]] = iid
             row[at[ENUMERATOR]] = enumerator_of(item)
             row[at[STATUS]] = item.status
             row[at[REVIEW_STATE]] = REVIEW_STATES.get(item.status, "")
             row[at[FORM_VERSION]] = item.form_version
+            if item.flags:
+                row[at[FLAGS]] = " ".join(f.code for f in flags_of(item.flags))
             if score_form is not None:
                 try:
                     row[score_at : score_at + score_width] = score_cells(item.xml, score_form)

@@ -1,17 +1,20 @@
 """Where exported rows come from: the profile's decrypted submissions, one page at a time.
 
-Pages of summaries come from the store's index-backed list (``list_submissions``), then each
-record is decrypted alone (``load``), so memory holds one page of ids, never the whole set.
-Records that fail (tampered, unknown version) are reported, not fatal: the rest is exported.
+Supervisor profiles page through the review queue (``list_review``: the same index-backed
+filters as the queue — status, enumerator, form, received date), enumerator profiles through
+their own list (``list_submissions``: status, form, date). Each record is then decrypted alone
+(``load``), so memory holds one page of summaries, never the whole set. Records that fail
+(tampered, unknown version) are reported, not fatal: the rest is exported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from fieldapp.core.store import ProfileSession, Status, Submission
+from fieldapp.core.store import ProfileSession, ReviewQuery, Status, Submission
+from fieldapp.core.store.session import stamp
 from fieldapp.errors import FieldappError
 
 PAGE = 500
@@ -34,10 +37,12 @@ ENUMERATOR_STATUSES: tuple[str, ...] = (
 class ExportFilter:
     """Which submissions: one form, optionally some versions, statuses and a date range.
 
-    Dates apply to the submission date (the record's ``created_at``): ``date_from`` inclusive,
-    ``date_to`` exclusive. Empty ``statuses``: a supervisor's received ones (received, approved,
-    returned, has_issues); an enumerator's own finalized or later ones (drafts only on request).
-    ``enumerators`` (supervisor) keeps submissions collected by those server users.
+    Supervisor: the team's received submissions, filtered like the review queue — dates on the
+    day the server received them (Central's SubmissionDate), ``enumerators`` = server users.
+    Enumerator: their own interviews, dates on the day each was created. ``date_from``
+    inclusive, ``date_to`` exclusive. Empty ``statuses``: received, approved, returned,
+    has_issues (supervisor); finalized, sent, returned, approved (enumerator; drafts only when
+    asked for).
     """
 
     form_id: str
@@ -52,13 +57,18 @@ class ExportFilter:
             return self.statuses
         return SUPERVISOR_STATUSES if role == "supervisor" else ENUMERATOR_STATUSES
 
-    def check(self) -> None:
+    def check(self, role: str) -> None:
         for status in self.statuses:
             if status not in {s.value for s in Status}:
                 allowed = ", ".join(s.value for s in Status)
                 raise FieldappError("R160", detail=f"unknown status {status!r}; use {allowed}")
         if self.date_from and self.date_to and self.date_from >= self.date_to:
             raise FieldappError("R160", detail="the start of the date range must be before its end")
+        if self.enumerators and role != "supervisor":
+            raise FieldappError(
+                "R160",
+                detail="only a supervisor's received submissions have an enumerator to filter on",
+            )
 
 
 @dataclass(frozen=True)
@@ -69,56 +79,72 @@ class Skipped:
 
 
 def enumerator_of(sub: Submission) -> str:
-    routing = getattr(sub, "routing", None)
-    return str(getattr(routing, "enumerator", None) or "")
+    return (sub.routing.enumerator or "") if sub.routing is not None else ""
 
 
-def count(session: ProfileSession, flt: ExportFilter) -> int:
-    return session.list_submissions(
-        status=flt.effective_statuses(session.role),
+def submitted_at(sub: Submission) -> str:
+    """Central's SubmissionDate: when the server received it (supervisor), else created."""
+    return sub.routing.received_at if sub.routing is not None else sub.created_at
+
+
+def _query(flt: ExportFilter, statuses: Sequence[str], offset: int, limit: int) -> ReviewQuery:
+    return ReviewQuery(
+        statuses=tuple(statuses),
+        enumerators=flt.enumerators,
+        form_ids=(flt.form_id,),
+        received_from=stamp(flt.date_from) if flt.date_from else None,
+        received_to=stamp(flt.date_to) if flt.date_to else None,
+        sort="received_at",
+        descending=False,
+        offset=offset,
+        limit=limit,
+    )
+
+
+def _page(
+    session: ProfileSession, flt: ExportFilter, offset: int, limit: int
+) -> tuple[list[tuple[str, str]], int]:
+    """(instance id, form version) of one page, and the total matching."""
+    statuses = flt.effective_statuses(session.role)
+    if session.role == "supervisor":
+        review = session.list_review(_query(flt, statuses, offset, limit))
+        return [(r.instance_id, r.form_version) for r in review.rows], review.total
+    page = session.list_submissions(
+        status=statuses,
         form_id=flt.form_id,
         date_from=flt.date_from,
         date_to=flt.date_to,
         sort="created_at",
-        limit=1,
-    ).total
+        descending=False,
+        offset=offset,
+        limit=limit,
+    )
+    return [(r.instance_id, r.form_version) for r in page.rows], page.total
+
+
+def count(session: ProfileSession, flt: ExportFilter) -> int:
+    return _page(session, flt, 0, 1)[1]
 
 
 def iter_submissions(
     session: ProfileSession, flt: ExportFilter, page_size: int = PAGE
 ) -> Iterator[Submission | Skipped | None]:
-    """Each matching record decrypted, oldest submission first; a ``Skipped`` for a record that
-    cannot be read; ``None`` for one the version / enumerator filter leaves out (progress)."""
-    statuses = flt.effective_statuses(session.role)
+    """Each matching record decrypted, oldest first; a ``Skipped`` for a record that cannot be
+    read; ``None`` for one the version filter leaves out (so progress still advances)."""
     versions = set(flt.versions)
-    enumerators = set(flt.enumerators)
     offset = 0
     while True:
-        page = session.list_submissions(
-            status=statuses,
-            form_id=flt.form_id,
-            date_from=flt.date_from,
-            date_to=flt.date_to,
-            sort="created_at",
-            descending=False,
-            offset=offset,
-            limit=page_size,
-        )
-        if not page.rows:
+        rows, _total = _page(session, flt, offset, page_size)
+        if not rows:
             return
-        offset += len(page.rows)
-        for row in page.rows:
-            if versions and row.form_version not in versions:
+        offset += len(rows)
+        for instance_id, form_version in rows:
+            if versions and form_version not in versions:
                 yield None
                 continue
             try:
-                sub = session.load(row.instance_id)
+                yield session.load(instance_id)
             except FieldappError as exc:
                 if exc.code == "S107":  # locked meanwhile: nothing more can be read
                     raise
-                yield Skipped(row.instance_id, exc.code, exc.render())
-                continue
-            if enumerators and enumerator_of(sub) not in enumerators:
-                yield None
-                continue
-            yield sub
+                yield Skipped(instance_id, exc.code, exc.render())
