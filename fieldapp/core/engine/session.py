@@ -65,7 +65,7 @@ GEOPOINT_NOTE = "odk:setgeopoint has no GPS when running headless; the location 
 class InstanceNode(Node):
     """A main-instance node that knows its generic ref and its own (non-inherited) relevance."""
 
-    __slots__ = ("gref", "kids", "lname", "self_relevant")
+    __slots__ = ("gref", "kids", "lname", "plain", "self_relevant", "sib")
 
     def __init__(self, name: str, gref: str, value: str = "", parent: Node | None = None) -> None:
         super().__init__(name, value, parent)
@@ -74,6 +74,46 @@ class InstanceNode(Node):
         self.self_relevant = True
         # children by local name, built on first lookup; kept in step by the session's edits
         self.kids: dict[str, list[InstanceNode]] | None = None
+        self.plain = False  # with kids: every child is an InstanceNode named without a prefix
+        self.sib = 0  # with the parent's kids: index among the siblings of the same local name
+
+    def children_named(self, name: str) -> list[Node]:
+        kids = self.kids
+        if kids is None:
+            kids = _index_kids(self)
+        if self.plain:
+            found = kids.get(name)
+            return list(found) if found else []
+        return [c for c in self.children if c.name == name]
+
+    def position_among_named(self) -> int:
+        parent = self.parent
+        if isinstance(parent, InstanceNode):
+            if parent.kids is None:
+                _index_kids(parent)
+            if parent.plain:
+                return self.sib + 1
+        return super().position_among_named()
+
+
+def _index_kids(node: InstanceNode) -> dict[str, list[InstanceNode]]:
+    """Build ``node.kids`` (and each child's ``sib``): O(1) child lookups from then on."""
+    kids: dict[str, list[InstanceNode]] = {}
+    plain = True
+    for c in node.children:
+        if isinstance(c, InstanceNode):
+            same = kids.get(c.lname)
+            if same is None:
+                same = kids[c.lname] = []
+            c.sib = len(same)
+            same.append(c)
+            if c.name != c.lname:
+                plain = False
+        else:
+            plain = False
+    node.kids = kids
+    node.plain = plain
+    return kids
 
 
 def instantiate(proto: Node, gref: str, parent: Node | None) -> InstanceNode:
@@ -108,16 +148,25 @@ def _children_named(node: Node, name: str) -> list[InstanceNode]:
     if isinstance(node, InstanceNode):
         kids = node.kids
         if kids is None:
-            kids = {}
-            for c in node.children:
-                if isinstance(c, InstanceNode):
-                    kids.setdefault(c.lname, []).append(c)
-            node.kids = kids
+            kids = _index_kids(node)
         return kids.get(name, _EMPTY)
     return [c for c in node.children if isinstance(c, InstanceNode) and c.lname == name]
 
 
 _EMPTY: list[InstanceNode] = []
+
+
+def _sibling_index(node: InstanceNode) -> int:
+    """0-based index among the parent's children of the same local name."""
+    parent = node.parent
+    if isinstance(parent, InstanceNode):
+        if parent.kids is None:
+            _index_kids(parent)
+        return node.sib
+    if parent is None:
+        return 0
+    same = [c for c in parent.children if isinstance(c, InstanceNode) and c.lname == node.lname]
+    return same.index(node)
 
 
 class FormSession:
@@ -316,8 +365,7 @@ class FormSession:
         in_repeat = False
         while cur is not None and cur.parent is not None:
             if isinstance(cur, InstanceNode) and cur.gref in repeats:
-                same = _children_named(cur.parent, cur.lname)
-                parts.append(f"{cur.name}[{same.index(cur) + 1}]")
+                parts.append(f"{cur.name}[{_sibling_index(cur) + 1}]")
                 in_repeat = True
             else:
                 parts.append(cur.name)
@@ -561,7 +609,11 @@ class FormSession:
         name = gref.rpartition("/")[2]
         existing = _children_named(parent, name)
         if existing:
-            return parent.children.index(existing[-1]) + 1
+            last = existing[-1]
+            children = parent.children
+            for i in range(len(children) - 1, -1, -1):  # instances sit near the end: scan back
+                if children[i] is last:
+                    return i + 1
         order = self._child_order(parent.gref)
         mine = order.get(name, len(order))
         for i, c in enumerate(parent.children):
@@ -594,7 +646,11 @@ class FormSession:
         at = self._insert_position(parent, gref)
         parent.insert(at, inst)
         if parent.kids is not None:
-            parent.kids.setdefault(name, []).append(inst)
+            same = parent.kids.setdefault(name, [])
+            inst.sib = len(same)
+            same.append(inst)
+            if inst.name != inst.lname:
+                parent.plain = False
         self._apply_preloads(inst, first=True)
         self._compute_within(inst)
         self._run_actions("odk-new-repeat", inst)
@@ -613,11 +669,14 @@ class FormSession:
         if not isinstance(parent, InstanceNode):
             return
         siblings = _children_named(parent, inst.lname)
-        at = siblings.index(inst)
+        at = _sibling_index(inst)
         self._node_count -= sum(1 for _ in inst.iter_descendants()) + 1
         parent.remove(inst)
         if parent.kids is not None:
-            parent.kids[inst.lname] = [c for c in parent.kids.get(inst.lname, []) if c is not inst]
+            rest = siblings[:at] + siblings[at + 1 :]  # a new list: callers may hold the old
+            for i in range(at, len(rest)):
+                rest[i].sib = i
+            parent.kids[inst.lname] = rest
         self._structure_changed(inst, out, removed_at=(parent, at))
         self._total = None
         self._index = None

@@ -204,16 +204,7 @@ def _position(ctx: EvalContext, args: Args) -> Value:
     nodes = _nodes(ctx, args[0], "position")
     if len(nodes) != 1:
         raise FieldappError("X105", detail=f"position() needs exactly one node, got {len(nodes)}")
-    node = nodes[0]
-    if node.parent is None:
-        return 1.0
-    pos = 0
-    for sib in node.parent.children:
-        if sib.name == node.name:
-            pos += 1
-        if sib is node:
-            break
-    return float(pos)
+    return float(nodes[0].position_among_named())
 
 
 @_register("count", 1, 1, "number")

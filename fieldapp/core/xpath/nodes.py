@@ -74,6 +74,27 @@ class Node:
         self.children.remove(child)
         child.parent = None
 
+    def children_named(self, name: str) -> list[Node]:
+        """Element children called exactly ``name``, in document order (a new list).
+
+        The engine's instance nodes answer from a name index, so a lookup in a flat form
+        with thousands of questions does not scan every sibling.
+        """
+        return [c for c in self.children if c.name == name]
+
+    def position_among_named(self) -> int:
+        """1-based position among the parent's children of the same name (``position(node)``)."""
+        parent = self.parent
+        if parent is None:
+            return 1
+        pos = 0
+        for sib in parent.children:
+            if sib.name == self.name:
+                pos += 1
+            if sib is self:
+                break
+        return pos
+
     @property
     def local_name(self) -> str:
         return self.name.rpartition(":")[2]

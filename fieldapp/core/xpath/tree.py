@@ -651,7 +651,7 @@ class Step:
                         continue
                 budget.left -= len(children)
                 if name is not None:
-                    cands = [c for c in children if c.name == name]
+                    cands = node.children_named(name)
                     if not cands and children and any(":" in c.name for c in children):
                         cands = [c for c in children if test.matches(c)]
                 elif test.kind == "any":
@@ -745,25 +745,20 @@ class PathExpr(Expr):
         since prefixed names (``orx:meta`` for ``meta``) may still match leniently."""
         budget = ctx.budget
         if len(names) == 1:
-            children = node.children
-            budget.left -= len(children)
-            name = names[0]
+            budget.left -= len(node.children)
             if budget.left < 0:
                 raise out_of_budget(ctx)
-            found = [c for c in children if c.name == name]
-            return found or None
+            return node.children_named(names[0]) or None
         nodes = [node]
         for name in names:
             if len(nodes) == 1:
-                children = nodes[0].children
-                budget.left -= len(children)
-                found = [c for c in children if c.name == name]
+                budget.left -= len(nodes[0].children)
+                found = nodes[0].children_named(name)
             else:
                 found = []
                 for n in nodes:
-                    children = n.children
-                    budget.left -= len(children)
-                    found += [c for c in children if c.name == name]
+                    budget.left -= len(n.children)
+                    found += n.children_named(name)
             if not found:
                 return None
             nodes = found
