@@ -155,6 +155,7 @@ def cases(n: int) -> dict[str, tuple[QueueFilter, int]]:
         "flagged (any flag)": (QueueFilter(flagged_only=True), 0),
         "flag=duplicate (rare)": (QueueFilter(flags=("duplicate",)), 0),
         "sorted by enumerator": (QueueFilter(sort="enumerator", descending=False), 0),
+        "latest versions only": (QueueFilter(latest_only=True), 0),
         f"deep page (offset {min(5000, n - 50):,})": (QueueFilter(), min(5000, n - 50)),
     }
 

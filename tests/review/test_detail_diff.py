@@ -6,11 +6,12 @@ from datetime import timedelta
 
 import pytest
 
-from fieldapp.core.review import decisions
+from fieldapp.core.review import decisions, queue
 from fieldapp.core.review.detail import load_detail
 from fieldapp.core.review.diff import diff_versions, diff_with_previous, previous_version
 from fieldapp.core.review.flags import refresh_flags
 from fieldapp.core.review.paradata import write_audit_csv
+from fieldapp.core.review.queue import QueueFilter
 from fieldapp.core.store import ProfileSession
 from fieldapp.errors import FieldappError
 from tests.instruments.ipl_fill import ipl_answers
@@ -102,6 +103,9 @@ def test_return_fix_resubmit_and_diff(sup: ProfileSession) -> None:
     assert (income.old, income.new) == (IPL12_CODES["eco2"], "4")
     assert income.old_display != income.new_display
     assert diff_with_previous(sup, first) is None
+    latest = queue.page(sup, QueueFilter(latest_only=True)).rows
+    assert fixed in [r.instance_id for r in latest] and first not in [r.instance_id for r in latest]
+    assert queue.page(sup).total == 2
     # answers that disappear (consent withdrawn: the items become non-relevant) are "removed"
     refused = interview("ipl12", {"/ipl12/interview_mode": "phone", "/ipl12/consent": "no"})
     refused_id = receive(sup, refused, form_id="ipl12")

@@ -39,6 +39,8 @@ class QueueFilter(BaseModel):
     received_to: datetime | None = None
     flags: tuple[str, ...] = Field(default=(), description="flag codes: rows with any of them")
     flagged_only: bool = False
+    latest_only: bool = False
+    """Hide versions that a resubmission (deprecatedID) has replaced."""
     sort: SortKey = "received_at"
     descending: bool = True
 
@@ -53,6 +55,7 @@ class QueueFilter(BaseModel):
             received_to=stamp(self.received_to) if self.received_to else None,
             flags_any=flag_mask(self.flags),
             flagged_only=self.flagged_only,
+            latest_only=self.latest_only,
             sort=self.sort,
             descending=self.descending,
             offset=offset,

@@ -180,6 +180,7 @@ class ReviewQuery:
     received_to: str | None = None  # exclusive
     flags_any: int = 0  # rows having at least one of these flag bits
     flagged_only: bool = False  # rows with any flag
+    latest_only: bool = False  # hide versions a resubmission (deprecatedID) replaced
     sort: str = "received_at"  # received_at | created_at | updated_at | enumerator
     descending: bool = True
     offset: int = 0

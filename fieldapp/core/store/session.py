@@ -843,6 +843,11 @@ class ProfileSession:
         if query.flags_any:
             clauses.append("(flags & ?) != 0")
             params.append(int(query.flags_any))
+        if query.latest_only:  # one probe of the rv_deprecated index per candidate row
+            clauses.append(
+                "NOT EXISTS (SELECT 1 FROM submissions AS newer "
+                "WHERE newer.deprecated_id = submissions.rec_id)"
+            )
         return " WHERE " + " AND ".join(clauses), params
 
     def list_review(self, query: ReviewQuery) -> ReviewPage:
