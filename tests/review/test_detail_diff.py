@@ -124,3 +124,34 @@ def test_diff_refuses_different_forms(sup: ProfileSession) -> None:
     with pytest.raises(FieldappError) as err:
         diff_versions(sup, a, b)
     assert err.value.code == "R110"
+
+
+def test_without_the_form_version_raw_values_are_shown(sup: ProfileSession) -> None:
+    from fieldapp.core.store import ReceivedSubmission
+
+    def body(iid: str, age: str, dep: str = "") -> bytes:
+        meta = f"<instanceID>{iid}</instanceID>" + (
+            f"<deprecatedID>{dep}</deprecatedID>" if dep else ""
+        )
+        kids = "<kids><k>a</k><k>b</k></kids>"
+        return f'<x id="old"><age>{age}</age>{kids}<meta>{meta}</meta></x>'.encode()
+
+    sup.put_received(
+        [
+            ReceivedSubmission("uuid:v1", "old", "9", body("uuid:v1", "40"), enumerator="ana"),
+            ReceivedSubmission(
+                "uuid:v2", "old", "9", body("uuid:v2", "41", "uuid:v1"), deprecated_id="uuid:v1"
+            ),
+        ]
+    )
+    detail = load_detail(sup, "uuid:v1")
+    assert detail.form_missing
+    assert [(i.ref, i.value) for i in detail.items] == [
+        ("/x/age", "40"),
+        ("/x/kids/k[1]", "a"),
+        ("/x/kids/k[2]", "b"),
+    ]
+    diff = diff_with_previous(sup, "uuid:v2")
+    assert diff is not None and [(c.ref, c.old, c.new) for c in diff.changes] == [
+        ("/x/age", "40", "41")
+    ]

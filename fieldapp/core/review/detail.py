@@ -2,8 +2,9 @@
 choice labels, time spent per question, flags and comments (overall and per question).
 
 The form is run by the engine (restored from the submission, nothing written), so groups,
-repeats, relevance and choice lists are exactly what the enumerator saw. Everything returned is
-plain data in memory; nothing is cached on disk.
+repeats, relevance and choice lists are exactly what the enumerator saw. When the profile does
+not hold the submission's form version, the raw values are shown by ref (``form_missing``).
+Everything returned is plain data in memory; nothing is cached on disk.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from fieldapp.core.engine import FormDefinition, FormSession, Question, load_form_xml
-from fieldapp.core.review.answers import generic
+from fieldapp.core.review.answers import generic, leaf_values
 from fieldapp.core.review.flags import flag_details
 from fieldapp.core.review.paradata import AUDIT_NAME, question_seconds, read_audit_csv
 from fieldapp.core.store import Comment, ProfileSession, Submission, form_key
+from fieldapp.errors import FieldappError
 
 _DEFINITIONS: OrderedDict[str, FormDefinition] = OrderedDict()
 _CACHED_FORMS = 8
@@ -50,6 +52,7 @@ class ReviewDetail:
     flags: tuple[dict[str, Any], ...]  # [{code, text, refs}] explanations (sealed at rest)
     comments: tuple[Comment, ...]  # overall comments (ref "")
     total_seconds: float | None
+    form_missing: bool = False  # the form version is not in this profile: raw values, no labels
 
     @property
     def questions(self) -> tuple[DetailItem, ...]:
@@ -95,7 +98,6 @@ def load_detail(
 ) -> ReviewDetail:
     """Everything the detail view shows for one submission."""
     submission = session.load(instance_id)
-    form = restore(session, submission, language)
     timings: dict[str, float] = {}
     total: float | None = None
     for att in session.list_attachments(instance_id):
@@ -111,6 +113,36 @@ def load_detail(
     for c in submission.comments:
         if c.ref:
             by_ref.setdefault(c.ref, []).append(c)
+    try:
+        form = restore(session, submission, language)
+    except FieldappError as exc:
+        if exc.code != "S108":
+            raise
+        return ReviewDetail(
+            submission=submission,
+            title=submission.form_id,
+            language=None,
+            languages=(),
+            items=tuple(
+                DetailItem(
+                    ref=ref,
+                    kind="question",
+                    depth=max(0, ref.count("/") - 2),
+                    label=ref.rpartition("/")[2],
+                    value=value,
+                    display=value,
+                    seconds=timings.get(ref),
+                    comments=tuple(by_ref.get(ref, ())),
+                    flags=tuple(flagged_refs.get(ref, flagged_refs.get(generic(ref), []))),
+                )
+                for ref, value in leaf_values(submission.xml).items()
+                if "/meta/" not in ref
+            ),
+            flags=flags,
+            comments=tuple(c for c in submission.comments if not c.ref),
+            total_seconds=total,
+            form_missing=True,
+        )
     items: list[DetailItem] = []
     for entry in form.index():
         if entry.kind != "question":

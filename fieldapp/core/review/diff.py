@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from fieldapp.core.engine import FormSession
+from fieldapp.core.review.answers import leaf_values
 from fieldapp.core.review.detail import display_value, restore
-from fieldapp.core.store import ProfileSession
+from fieldapp.core.store import ProfileSession, Submission
 from fieldapp.errors import FieldappError
 
 
@@ -47,6 +48,22 @@ def _answers(form: FormSession) -> dict[str, tuple[str, str, str]]:
     return out
 
 
+def _answers_of(
+    session: ProfileSession, sub: Submission, language: str | None
+) -> dict[str, tuple[str, str, str]]:
+    """Through the engine; raw leaf values by ref when the form version is not held here."""
+    try:
+        return _answers(restore(session, sub, language))
+    except FieldappError as exc:
+        if exc.code != "S108":
+            raise
+    return {
+        ref: (ref.rpartition("/")[2], value, value)
+        for ref, value in leaf_values(sub.xml).items()
+        if "/meta/" not in ref
+    }
+
+
 def diff_versions(
     session: ProfileSession, old_id: str, new_id: str, *, language: str | None = None
 ) -> VersionDiff:
@@ -54,8 +71,8 @@ def diff_versions(
     old_sub, new_sub = session.load(old_id), session.load(new_id)
     if old_sub.form_id != new_sub.form_id:
         raise FieldappError("R110", old=old_id, new=new_id)
-    old = _answers(restore(session, old_sub, language))
-    new = _answers(restore(session, new_sub, language))
+    old = _answers_of(session, old_sub, language)
+    new = _answers_of(session, new_sub, language)
     order = list(new)
     placed = set(order)
     previous: str | None = None
