@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
             scorer=opened.scorer,
             resume_position=opened.position,
             notice=opened.notice,
+            question_comments=opened.question_comments,
         )
         screen.closed.connect(self.show_home)
         screen.finalized.connect(lambda _id: self._finalized())
@@ -333,15 +334,18 @@ class MainWindow(QMainWindow):
         home.sync_button.setEnabled(False)
         home.sync_label.setText(self.tr("Connecting to the server…"))
 
-        def progress(_percent: int, text: str) -> None:
+        def progress(percent: int, text: str) -> None:
             if self.home is not None:
-                self.home.sync_label.setText(self.tr("Syncing: {step}").replace("{step}", text))
+                self.home.show_sync_progress(percent, text)
+
+        def item(instance_id: str, text: str) -> None:
+            if self.home is not None:
+                self.home.show_sync_item(instance_id, text)
 
         def finished(summary: str) -> None:
             self.sync_finished = summary
             if self.home is not None:
-                self.home.reload()
-                self.home.sync_label.setText(summary)
+                self.home.end_sync(summary)
                 self.home.sync_button.setEnabled(True)
             if self.review_area is not None:
                 self.review_area.after_sync()
@@ -349,7 +353,13 @@ class MainWindow(QMainWindow):
         def failed(message: str) -> None:
             finished(message)
 
-        run_job(lambda report: bridge.run_sync(report), finished, failed, on_progress=progress)
+        run_job(
+            lambda report, changed: bridge.run_sync(report, changed),
+            finished,
+            failed,
+            on_progress=progress,
+            on_item=item,
+        )
 
     # -- settings, locking -------------------------------------------------------------------
     def open_settings(self) -> None:

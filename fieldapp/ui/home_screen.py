@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -86,8 +87,10 @@ class _RecordsTab(QWidget):
         top.addWidget(self.search, 1)
         layout.addLayout(top)
         self.model = QStandardItemModel(0, 4, self)
+        # the outbox's last column says how its sync went; the other lists show comments
+        last = self.tr("Sync status") if status == "finalized" else self.tr("Comments")
         self.model.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Form"), self.tr("Last change"), self.tr("Comments")]
+            [self.tr("Name"), self.tr("Form"), self.tr("Last change"), last]
         )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -169,6 +172,16 @@ class _RecordsTab(QWidget):
             item.setToolTip(value)
             items.append(item)
         return items
+
+    def set_detail(self, instance_id: str, text: str) -> None:
+        """Update one row's last column in place (per-item sync status while a sync runs)."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row, 3)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == instance_id:
+                item.setText(text)
+                item.setToolTip(text)
+                item.setData(text, Qt.ItemDataRole.UserRole + 1)
+                return
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -275,6 +288,12 @@ class HomeScreen(QWidget):
         self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sync_label.setAccessibleName(self.tr("Sync status"))
         row.addWidget(self.sync_label, 1)
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setObjectName("syncProgress")
+        self.sync_progress.setAccessibleName(self.tr("Sync progress"))
+        self.sync_progress.setMaximumWidth(220)
+        self.sync_progress.setVisible(False)
+        row.addWidget(self.sync_progress)
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setEnabled(sync_available)
         if not sync_available:
@@ -353,6 +372,25 @@ class HomeScreen(QWidget):
             menu.addAction(text, action)
         self.transfer_button.setMenu(menu)
         self._sync_row.insertWidget(self._sync_row.count() - 1, self.transfer_button)
+
+    def show_sync_progress(self, percent: int, text: str) -> None:
+        """A running sync: the bar (busy while the total is unknown) and the current step."""
+        self.sync_progress.setVisible(True)
+        if percent < 0:
+            self.sync_progress.setRange(0, 0)
+        else:
+            self.sync_progress.setRange(0, 100)
+            self.sync_progress.setValue(min(100, percent))
+        self.sync_label.setText(text)
+
+    def show_sync_item(self, instance_id: str, text: str) -> None:
+        """The status of the interview that just changed, in the Ready to send list."""
+        self.record_tabs["finalized"].set_detail(instance_id, text)
+
+    def end_sync(self, summary: str) -> None:
+        self.sync_progress.setVisible(False)
+        self.reload()
+        self.sync_label.setText(summary)
 
     def reload(self) -> None:
         self.reload_forms()

@@ -21,21 +21,30 @@ class JobSignals(QObject):
     finished = Signal(object)  # the callable's return value
     failed = Signal(str)  # a message a user can act on
     progress = Signal(int, str)  # percent (or -1: unknown), what is happening
+    item = Signal(str, str)  # one item's new status (e.g. an interview sent by a sync)
 
 
 class Job(QRunnable):
     """A callable run on the global thread pool, reporting back through signals."""
 
-    def __init__(self, work: Callable[..., Any], *, with_progress: bool = False) -> None:
+    def __init__(
+        self, work: Callable[..., Any], *, with_progress: bool = False, with_items: bool = False
+    ) -> None:
         super().__init__()
         self.signals = JobSignals()
         self._work = work
         self._with_progress = with_progress
+        self._with_items = with_items
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progress.emit) if self._with_progress else self._work()
+            if self._with_items:
+                result = self._work(self.signals.progress.emit, self.signals.item.emit)
+            elif self._with_progress:
+                result = self._work(self.signals.progress.emit)
+            else:
+                result = self._work()
         except FieldappError as exc:
             self.signals.failed.emit(exc.render())
         except Exception as exc:
@@ -71,9 +80,18 @@ def run_job(
     on_error: Callable[[str], None],
     *,
     on_progress: Callable[[int, str], None] | None = None,
+    on_item: Callable[[str, str], None] | None = None,
 ) -> Job:
-    """Start ``work`` on a worker thread; the callbacks run on the UI thread."""
-    job = Job(work, with_progress=on_progress is not None)
+    """Start ``work`` on a worker thread; the callbacks run on the UI thread.
+
+    ``work`` receives ``progress(percent, text)`` when ``on_progress`` is given, and also
+    ``item(item_id, status)`` when ``on_item`` is given.
+    """
+    job = Job(
+        work,
+        with_progress=on_progress is not None or on_item is not None,
+        with_items=on_item is not None,
+    )
     signals = job.signals
     _job_started()
     _running.add(signals)  # keep the QObject alive until a result arrives
@@ -90,5 +108,7 @@ def run_job(
     signals.failed.connect(failed)
     if on_progress is not None:
         signals.progress.connect(on_progress)
+    if on_item is not None:
+        signals.item.connect(on_item)
     QThreadPool.globalInstance().start(job)
     return job

@@ -17,7 +17,7 @@ import re
 import shutil
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,44 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_ATTACHMENT = 200 * 1024 * 1024
 
 
+_CODE = re.compile(r"\[([A-Z]\d{3})\]")
+
+
+def _code_in(message: str) -> str | None:
+    found = _CODE.search(message)
+    return found.group(1) if found else None
+
+
+def sync_step_text(phase: str, done: int, total: int) -> str:
+    """The sync phase in words, for the status line beside the progress bar."""
+    words = {
+        "connect": QCoreApplication.translate("StoreBridge", "Connecting to the server…"),
+        "push": QCoreApplication.translate("StoreBridge", "Sending interviews {done}/{total}"),
+        "decisions": QCoreApplication.translate(
+            "StoreBridge", "Sending review decisions {done}/{total}"
+        ),
+        "pull": QCoreApplication.translate("StoreBridge", "Receiving {done}/{total}"),
+        "done": QCoreApplication.translate("StoreBridge", "Finishing…"),
+    }
+    text = words.get(phase, phase)
+    return text.replace("{done}", str(done)).replace("{total}", str(total or "?"))
+
+
+def sync_item_text(state: str, message: str) -> str:
+    """One interview's status in the outbox list while a sync runs."""
+    words = {
+        "sent": QCoreApplication.translate("StoreBridge", "Sent"),
+        "already_sent": QCoreApplication.translate("StoreBridge", "Sent (the server had it)"),
+        "conflict": QCoreApplication.translate(
+            "StoreBridge", "Refused: another version is on the server"
+        ),
+        "refused": QCoreApplication.translate("StoreBridge", "Refused by the server"),
+        "failed": QCoreApplication.translate("StoreBridge", "Not sent, will retry"),
+    }
+    text = words.get(state, state)
+    return f"{text}: {message}" if message and state not in ("sent", "already_sent") else text
+
+
 def default_data_dir() -> Path:
     return resolve_data_dir(None)
 
@@ -84,6 +122,7 @@ class OpenedInterview:
     position: dict[str, Any] | None
     instance_id: str
     notice: str = ""  # a supervisor's comments on a returned interview
+    question_comments: dict[str, str] = field(default_factory=dict)  # ref -> comment text
 
 
 class StoreInterviewHost:
@@ -237,7 +276,11 @@ class ProfileBridge:
         )
         return f"{head} — {tail.replace('{n}', str(waiting))}"
 
-    def run_sync(self, progress: Callable[[int, str], None]) -> str:
+    def run_sync(
+        self,
+        progress: Callable[[int, str], None],
+        item: Callable[[str, str], None] | None = None,
+    ) -> str:
         """One sync with the configured fieldapp server (runs on a worker thread).
 
         Push the outbox, pull forms and review decisions; network trouble is reported in the
@@ -252,12 +295,24 @@ class ProfileBridge:
 
         def report(step: Progress) -> None:
             percent = int(100 * step.done / step.total) if step.total else -1
-            progress(percent, f"{step.phase} {step.done}/{step.total}")
+            progress(percent, sync_step_text(step.phase, step.done, step.total))
+            if step.instance_id and step.state and step.state != "pending":
+                ok = step.state in ("sent", "already_sent")
+                code = None if ok else (_code_in(step.message) or step.state)
+                self.profile.record_sync_attempt(step.instance_id, code)
+                if item is not None:
+                    item(step.instance_id, sync_item_text(step.state, step.message))
 
         client = BatchClient(server.url, BearerToken(server.token))
         try:
+            # a supervisor holding the project's private key pulls and decrypts team submissions
+            from sync.client.project_keys import private_keys
+
+            keys = private_keys(self.profile) if self.role() == "supervisor" else None
             engine = SyncEngine(
-                ProfileSyncStore(self.profile), FieldappTarget(client), progress=report
+                ProfileSyncStore(self.profile),
+                FieldappTarget(client, project_keys=keys),
+                progress=report,
             )
             result = engine.run()
         finally:
@@ -371,7 +426,9 @@ class ProfileBridge:
         for row in page.rows:
             title = self._titles.get((row.form_id, row.form_version)) or row.form_id
             detail = ""
-            if row.comment_count:
+            if status == Status.FINALIZED.value:
+                detail = self._outbox_detail(row.instance_id)
+            elif row.comment_count:
                 detail = QCoreApplication.translate("StoreBridge", "{n} comment(s)").replace(
                     "{n}", str(row.comment_count)
                 )
@@ -385,6 +442,16 @@ class ProfileBridge:
                 )
             )
         return rows
+
+    def _outbox_detail(self, instance_id: str) -> str:
+        """How the last sync went for an interview still in the outbox."""
+        state = self.profile.sync_item(instance_id)
+        if not state.attempts:
+            return QCoreApplication.translate("StoreBridge", "Not sent yet")
+        text = QCoreApplication.translate("StoreBridge", "Not sent: {n} attempt(s), last: {error}")
+        return text.replace("{n}", str(state.attempts)).replace(
+            "{error}", state.last_error_code or "?"
+        )
 
     def comments_text(self, instance_id: str) -> str:
         record = self.profile.load(instance_id)
@@ -417,6 +484,11 @@ class ProfileBridge:
             opened.notice = "\n".join(
                 f"{c.author}: {c.text}" + (f" ({c.ref})" if c.ref else "") for c in record.comments
             )
+            for c in record.comments:
+                if c.ref:
+                    previous = opened.question_comments.get(c.ref)
+                    line = f"{c.author}: {c.text}"
+                    opened.question_comments[c.ref] = f"{previous}\n{line}" if previous else line
         if edit:
             # a returned interview is fixed as a new draft (new instanceID, deprecatedID = old)
             opened.host.save_draft(session.to_xml(draft=True), {})

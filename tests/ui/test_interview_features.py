@@ -179,3 +179,46 @@ def test_sync_with_an_unreachable_server_keeps_the_outbox(qtbot, data_dir: Path)
     assert "could not be reached" in window.sync_finished
     assert window.profile.profile.outbox().total == 1  # still waiting, nothing lost
     assert window.home.sync_button.isEnabled()
+
+
+def test_sync_over_the_real_server_shows_progress_and_per_item_status(
+    qtbot, data_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Sync now against a real fieldapp server on loopback: a progress bar while it runs, each
+    interview's status in the Ready to send list, and the outbox empty once receipts match."""
+    from fieldapp.ui.settings_dialog import ServerSettings
+    from tests.sync_client.conftest import make_server
+
+    env = make_server(tmp_path / "server")
+    try:
+        window = _window(qtbot, data_dir)
+        for _ in range(2):
+            screen = start_form(window, "ipl12@2026112301")
+            Interviewer(screen, keyboard=False).run_to_end()
+            QTest.mouseClick(screen.summary.finalize_button, Qt.MouseButton.LeftButton)
+            wait_until(lambda: window.interview is None)
+        window.profile.save_server_settings(ServerSettings(env.url, env.tokens["ana"]))
+        window.show_home()
+        home = window.home
+        outbox_tab = home.record_tabs["finalized"]
+        assert outbox_tab.model.rowCount() == 2
+        assert outbox_tab.model.item(0, 3).text() == "Not sent yet"
+        seen_bar: list[bool] = []
+        item_texts: list[str] = []
+        original = home.show_sync_item
+
+        def spy(instance_id: str, text: str) -> None:
+            seen_bar.append(home.sync_progress.isVisible())
+            item_texts.append(text)
+            original(instance_id, text)
+
+        home.show_sync_item = spy  # type: ignore[method-assign]
+        QTest.mouseClick(home.sync_button, Qt.MouseButton.LeftButton)
+        wait_until(lambda: window.sync_finished is not None, timeout=120)
+        assert "2 sent" in window.sync_finished, window.sync_finished
+        assert item_texts == ["Sent", "Sent"] and all(seen_bar)
+        assert not window.home.sync_progress.isVisible()
+        assert window.profile.profile.outbox().total == 0
+        assert window.home.record_tabs["sent"].model.rowCount() == 2
+    finally:
+        env.server.stop()
