@@ -430,6 +430,12 @@ _register(
     "Project key mismatch",
     "The project key {new_key} differs from the key {old_key} this profile already holds; pass --replace if the project really changed its keys.",
 )
+_register(
+    "N314",
+    "Device claims another enumerator",
+    "{path} comes from device {device_id}, which wrote files as {known} before, but now says "
+    "{claimed}; it was refused. Each profile has its own device key: ask which profile wrote it.",
+)
 _register("N320", "Field hub not set up", "There is no field hub for this profile yet: {detail}")
 _register("N321", "Field hub refused", "{detail}")
 _register(
