@@ -61,3 +61,39 @@ def test_newer_schema_is_refused(store: Store) -> None:
     with pytest.raises(FieldappError) as err:
         store.unlock("Ana", PASS)
     assert err.value.code == "S126" and "update fieldapp" in err.value.message
+
+
+def test_received_records_from_schema_2_join_the_review_queue(store: Store) -> None:
+    from fieldapp.core.store import ReviewQuery, Status
+
+    store.create_profile("Sup", "supervisor", PASS)
+    s = store.unlock("Sup", PASS)
+    # what schema 2 wrote for a pulled submission: no routing columns, no routing in the head
+    s.replace_submission(
+        instance_id="uuid:r1",
+        form_id="f",
+        form_version="1",
+        status=Status.RECEIVED,
+        created_at="2026-10-01T08:00:00.000000Z",
+        updated_at="2026-10-02T09:00:00.000000Z",
+        name="R1",
+        xml=b"<d>kept</d>",
+        position={},
+        comments=[],
+        receipt_hash=None,
+        sent_at=None,
+        history=[{"from": "new", "to": "received", "at": "2026-10-02T09:00:00.000000Z"}],
+    )
+    s.finalize("uuid:own", b"<d/>", form_id="f", form_version="1")
+    s.mark_sent("uuid:own", "h")
+    s.mark_approved("uuid:own")  # the supervisor's own interview: not adopted
+    assert s.list_review(ReviewQuery()).total == 0
+    s.lock()
+    s = store.unlock("Sup", PASS)
+    page = s.list_review(ReviewQuery())
+    assert [r.instance_id for r in page.rows] == ["uuid:r1"]
+    assert page.rows[0].received_at == "2026-10-02T09:00:00.000000Z" and not page.rows[0].damaged
+    assert s.load("uuid:r1").xml == b"<d>kept</d>"
+    assert s.adopt_legacy_received() == 0  # done once
+    s.verify_integrity(deep=True)
+    s.lock()

@@ -850,6 +850,51 @@ class ProfileSession:
             )
         return " WHERE " + " AND ".join(clauses), params
 
+    def adopt_legacy_received(self) -> int:
+        """Give received records stored before schema 3 their routing (received time from their
+        history; enumerator and team unknown) so they appear in the review queue. Resealed in
+        one transaction; runs at a supervisor's unlock and finds nothing once done."""
+        self._alive()
+        adopted = 0
+        legacy = (
+            "FROM submissions WHERE received_at IS NULL AND status IN "
+            "('received', 'has_issues', 'approved', 'returned')"
+        )
+        with self._writer.reading() as conn:  # the usual case: nothing to do, no write lock
+            if conn.execute(f"SELECT 1 {legacy} LIMIT 1").fetchone() is None:  # noqa: S608
+                return 0
+        with self._writer.transaction() as conn:
+            rows = conn.execute(
+                f"SELECT rec_id, {_SUBMISSION_COLUMNS} FROM submissions "  # noqa: S608
+                "WHERE received_at IS NULL AND status IN "
+                "('received', 'has_issues', 'approved', 'returned')"
+            ).fetchall()
+            if not rows:
+                return 0
+            counter, acc = self._manifest.load(conn, self.name)
+            removed: list[bytes] = []
+            added: list[bytes] = []
+            for rec, *row in rows:
+                head, body = self._decode(rec, row)
+                history = head.get("history") or [{}]
+                first = history[0]
+                if first.get("from") != "new" or first.get("to") != "received":
+                    continue  # the supervisor's own interview, not a received one
+                head["routing"] = {
+                    "enumerator": None,
+                    "team": None,
+                    "received_at": normalise_stamp(str(first.get("at") or row[4]), "received_at"),
+                    "deprecated_id": None,
+                }
+                counter += 1
+                removed.append(records.entry("submissions", rec, int(row[5])))
+                meta = (str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]))
+                self._put(conn, counter, rec, meta, head, body, int(row[12]))
+                added.append(records.entry("submissions", rec, counter))
+                adopted += 1
+            self._commit_manifest(conn, counter, acc, removed, added)
+        return adopted
+
     def list_review(self, query: ReviewQuery) -> ReviewPage:
         """One page of the review queue (received submissions and the decisions taken on them).
 

@@ -353,6 +353,8 @@ class Store:
             if path.stat().st_size <= QUICK_CHECK_LIMIT:
                 session.quick_check()
             session.verify_integrity()
+        if session.role == "supervisor":
+            session.adopt_legacy_received()  # pre-schema-3 received records join the queue
         return session
 
     def _change_passphrase(self, session: ProfileSession, old: str, new: str) -> None:
