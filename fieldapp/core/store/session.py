@@ -861,7 +861,7 @@ class ProfileSession:
             "('received', 'has_issues', 'approved', 'returned')"
         )
         with self._writer.reading() as conn:  # the usual case: nothing to do, no write lock
-            if conn.execute(f"SELECT 1 {legacy} LIMIT 1").fetchone() is None:  # noqa: S608
+            if conn.execute(f"SELECT 1 {legacy} LIMIT 1").fetchone() is None:
                 return 0
         with self._writer.transaction() as conn:
             rows = conn.execute(
