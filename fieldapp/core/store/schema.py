@@ -1,9 +1,11 @@
 """Schema of a profile database and its migrations (versioned ``schema_version`` table).
 
 Plaintext columns are only what lists need to filter and sort without decrypting: ids (random
-UUIDs), form id and version, lifecycle status, created/updated timestamps, record versions. They
-reveal when and with which form interviews happened, never what a respondent said. Everything else
-lives in ``sealed`` AES-GCM blobs (see records.py).
+UUIDs), form id and version, lifecycle status, created/updated timestamps, record versions, and
+for a supervisor's received submissions the routing metadata the server also sees (enumerator
+username, team, received time, the id a resubmission replaces) plus review flag bits. They
+reveal who collected an interview, when and with which form, never what a respondent said.
+Everything else lives in ``sealed`` AES-GCM blobs (see records.py).
 
 DDL goes through sqlite-utils (declarative table/index creation); queries are plain SQL in
 session.py. Migrations: ``MIGRATIONS[n]`` upgrades schema n-1 to n. Before upgrading an existing
