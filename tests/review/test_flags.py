@@ -210,3 +210,17 @@ def test_a_submission_whose_form_is_missing_still_gets_generic_flags(sup: Profil
     refresh_flags(sup)
     assert sup.load("uuid:u").flags == Flag.SHORT_INTERVIEW | Flag.MANY_DONT_KNOW
     assert instance_id_of(body) == "uuid:u"
+
+
+def test_a_shared_placeholder_stays_linear() -> None:
+    """Thousands of interviews sharing one identifying key (e.g. a placeholder name) are each
+    flagged, naming a bounded number of others, without quadratic work."""
+    import time
+
+    facts = {f"uuid:{i}": {"dup_keys": ["k"], "duration": None} for i in range(3000)}
+    start = time.perf_counter()
+    result = review_flags.evaluate("f", facts, FlagSettings())
+    assert time.perf_counter() - start < 2.0
+    mask, found = result["uuid:7"]
+    assert mask == Flag.DUPLICATE and len(found[0]["others"]) == 20
+    assert "20 or more other" in found[0]["text"]

@@ -35,6 +35,7 @@ from fieldapp.core.store import FlagUpdate, ProfileSession
 from fieldapp.errors import FieldappError
 
 FACTS_VERSION = 1
+_MAX_OTHERS = 20  # other interviews named in a duplicate flag
 SETTINGS_KEY = "review.flag_settings"
 
 
@@ -346,9 +347,12 @@ def evaluate(
         if len({root[m] for m in members}) < 2:
             continue
         for iid in members:
-            for other in members:
+            seen_others = others_of.setdefault(iid, {})
+            for other in members:  # bounded: a placeholder shared by thousands stays linear
+                if len(seen_others) >= _MAX_OTHERS:
+                    break
                 if root[other] != root[iid]:
-                    others_of.setdefault(iid, {})[other] = None
+                    seen_others[other] = None
     out: dict[str, tuple[int, list[dict[str, Any]]]] = {}
     for iid, f in facts.items():
         found: list[dict[str, Any]] = []
@@ -419,10 +423,12 @@ def evaluate(
                 {
                     "code": Flag.DUPLICATE.code,
                     "text": (
-                        f"Same identifying answers as {len(others)} other interview(s): {shown}."
+                        f"Same identifying answers as {len(others)}"
+                        f"{' or more' if len(others) >= _MAX_OTHERS else ''} other "
+                        f"interview(s): {shown}."
                     ),
                     "refs": [],
-                    "others": others[:20],
+                    "others": others,
                 }
             )
         geo_total = int(f.get("geo_total", 0))
