@@ -228,6 +228,15 @@ class Hub:
 
         try:
             hq_user = retry(client.me).username
+            hq_key = retry(client.project_keys).key_id
+            hub_key = self.storage.project_keys(who.project_id).key_id
+            if hq_key != hub_key:
+                raise FieldappError(
+                    "N321",
+                    detail=f"headquarters encrypts to project key {hq_key} but this hub's devices "
+                    f"seal to {hub_key}; HQ could not open them. Import HQ's project key "
+                    "(`fieldapp project import-key`) before creating a hub; nothing was forwarded.",
+                )
             self._pull(session, client, who, hq_user, sent_reviews, report, retry, emit, save)
             self._push(client, who, forwarded, report, retry, emit, save, push_budget)
             self._push_reviews(client, who, forwarded, sent_reviews, report, retry, emit, save)

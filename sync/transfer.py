@@ -69,7 +69,8 @@ from sync.protocol import (
 FORMAT_VERSION = 1
 MAGIC = b"FATRANS" + bytes([FORMAT_VERSION])
 MAX_HEADER_BYTES = 4 * 1024 * 1024
-MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
+MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
+"""Files are read whole (and decrypted in memory): 2 GiB keeps that within a laptop's RAM."""
 SUFFIX = ".fatransfer"
 _DOMAIN = b"fieldapp-transfer-v1"
 SEEN_SECRET = "transfer.seen"  # noqa: S105 - names of store secrets
@@ -193,23 +194,25 @@ def _agree(private: x25519.X25519PrivateKey, peer: bytes, label: bytes) -> bytes
     try:
         shared = private.exchange(x25519.X25519PublicKey.from_public_bytes(peer))
     except ValueError as exc:
-        raise FieldappError("N301", path="?", detail=f"bad key agreement: {exc}") from None
+        raise FieldappError("N312", path="project key", detail=f"unusable key: {exc}") from None
     if shared == bytes(32):
-        raise FieldappError("N301", path="?", detail="degenerate key agreement")
+        raise FieldappError("N312", path="project key", detail="degenerate key agreement")
     epk = _raw(private.public_key())
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=epk + peer, info=_DOMAIN + b" " + label
     ).derive(shared)
 
 
-def _agree_recipient(private: x25519.X25519PrivateKey, epk: bytes, label: bytes) -> bytes:
+def _agree_recipient(
+    private: x25519.X25519PrivateKey, epk: bytes, label: bytes, where: str
+) -> bytes:
     """The recipient's side of :func:`_agree` (salt order: ephemeral, then recipient)."""
     try:
         shared = private.exchange(x25519.X25519PublicKey.from_public_bytes(epk))
     except ValueError as exc:
-        raise FieldappError("N301", path="?", detail=f"bad key agreement: {exc}") from None
+        raise FieldappError("N301", path=where, detail=f"bad key agreement: {exc}") from None
     if shared == bytes(32):
-        raise FieldappError("N301", path="?", detail="degenerate key agreement")
+        raise FieldappError("N301", path=where, detail="degenerate key agreement")
     return HKDF(
         algorithm=hashes.SHA256(),
         length=32,
@@ -423,10 +426,15 @@ def import_submissions(
     if pinned is not None and pinned != device_key:
         raise FieldappError("N311", path=where, device_id=header.sender)
     _check_replay(session, parsed, path)
+    known = _device_state(session, header.sender).get("enumerator")
+    if known is not None and known != header.enumerator:
+        raise FieldappError(
+            "N314", path=where, device_id=header.sender, known=known, claimed=header.enumerator
+        )
     private = x25519.X25519PrivateKey.from_private_bytes(
         b64decode_strict(keys.x25519_private_raw_b64)
     )
-    aead_key = _agree_recipient(private, b64decode_strict(header.epk), b"submissions")
+    aead_key = _agree_recipient(private, b64decode_strict(header.epk), b"submissions", where)
     try:
         plain = AESGCM(aead_key).decrypt(b64decode_strict(header.nonce), parsed.body, parsed.head)
         body = SubmissionsBody.model_validate_json(plain)
@@ -637,7 +645,7 @@ def import_replies(
     if section.offset + section.length > len(parsed.body):
         raise FieldappError("N300", path=where, detail="section outside the body")
     aead_key = _agree_recipient(
-        reply_private_key(device), b64decode_strict(section.epk), b"replies"
+        reply_private_key(device), b64decode_strict(section.epk), b"replies", where
     )
     probe = header.model_copy(update={"sections": []})
     try:

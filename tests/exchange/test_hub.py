@@ -23,10 +23,13 @@ import requests
 from fieldapp.cli.main import main
 from fieldapp.core.review.decisions import return_to_enumerator
 from fieldapp.core.store import Store
+from sync import transfer
+from sync.client import project_keys
 from sync.client.batch import BatchClient
 from sync.client.engine import FieldappTarget, RetryPolicy, SyncEngine, SyncReport
 from sync.client.safe_http import BearerToken
 from sync.hub import Hub
+from tests.exchange.conftest import make_keys
 from tests.sync_client.conftest import KEY_PASSPHRASE, ServerEnv
 from tests.sync_client.device import PASSPHRASE, Device, make_device
 from tests.sync_client.fault_proxy import Fault, FaultProxy, Request
@@ -278,3 +281,38 @@ def test_usb_import_is_kept_for_forwarding_without_running_a_hub(
     )
     assert code == 0 and "sent 0," in out, (out, err)
     assert stored_submissions(server_env.db)[iid] == 1
+
+
+def test_forward_refuses_a_hub_sealed_to_another_project_key(
+    server_env: ServerEnv, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = make_keys(tmp_path / "other", "default")  # same project name, different key
+    data = tmp_path / "sue"
+    sue = make_device(data, "sue", "supervisor")
+    project_keys.import_key(sue.session, other.file, passphrase=other.passphrase)
+    hub = Hub(data, "sue")
+    hub.init(sue.session, team="north")
+    bo = make_device(tmp_path / "bo", "bo")
+    project_keys.import_key(bo.session, other.file)
+    bo.finalize("sealed to the wrong key")
+    assert transfer.export_outbox(bo.session, tmp_path / "bo.fatransfer").count == 1
+    imported = transfer.import_file(sue.session, tmp_path / "bo.fatransfer")
+    assert hub.ingest(imported.items, imported.enumerator) == 1
+    hub.close()
+    sue.session.lock()
+    before = stored_submissions(server_env.db)
+    code, out, err = _cli(
+        capsys,
+        "hub",
+        "forward",
+        "--server",
+        server_env.url,
+        "--token",
+        server_env.tokens["sue"],
+        "--data-dir",
+        str(data),
+        "--profile",
+        "sue",
+    )
+    assert code == 1 and "N321" in err and "forwarded 0" in out, (out, err)
+    assert stored_submissions(server_env.db) == before

@@ -256,3 +256,24 @@ def test_export_needs_the_project_key(tmp_path: Path) -> None:
         transfer.export_outbox(lone.session, tmp_path / "x.fatransfer")
     assert exc.value.code == "N305"
     assert not (tmp_path / "x.fatransfer").exists()
+
+
+def test_a_device_cannot_switch_enumerator(
+    enumerator: Device, supervisor: Device, keys: Keys, tmp_path: Path
+) -> None:
+    from sync.client.profile_store import DEVICE_SECRET
+
+    enumerator.finalize("from ana")
+    transfer.export_outbox(enumerator.session, tmp_path / "ana.fatransfer")
+    assert transfer.import_file(supervisor.session, tmp_path / "ana.fatransfer").added == 1
+    # another profile carrying ana's device key (copied) writes as "mallory"
+    mallory = make_device(tmp_path / "mallory", "mallory")
+    project_keys.import_key(mallory.session, keys.file)
+    mallory.session.set_secret(DEVICE_SECRET, enumerator.session.get_secret(DEVICE_SECRET))
+    mallory.session.set_secret(transfer.SEQ_SECRET, "100")  # newer than ana's file
+    iid = mallory.finalize("from mallory")
+    transfer.export_outbox(mallory.session, tmp_path / "m.fatransfer")
+    with pytest.raises(FieldappError) as exc:
+        transfer.import_file(supervisor.session, tmp_path / "m.fatransfer")
+    assert exc.value.code == "N314"
+    assert not supervisor.store.has_submission(iid)
