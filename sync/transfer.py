@@ -161,8 +161,11 @@ class ImportResult:
     """Enumerator: receipts that did not match what this device holds (stay in the outbox)."""
     decisions: int = 0
     """Enumerator: review decisions applied (returned / approved interviews)."""
+    conflicts: list[str] = field(default_factory=list)
+    """Supervisor: instanceIDs already held here with different content (not imported; the
+    enumerator must send the change as a new version)."""
     items: list[SubmissionIn] = field(default_factory=list)
-    """Supervisor: the sealed submissions as read (for a field hub to keep and forward)."""
+    """Supervisor: the sealed submissions accepted (for the field hub to keep and forward)."""
     enumerator: str | None = None
 
 
@@ -393,6 +396,16 @@ def export_outbox(
     return ExportResult(path, "submissions", len(items), header.file_id, digest)
 
 
+def _same_content(session: Any, instance_id: str, opened: envelope.OpenedSubmission) -> bool:
+    """The supervisor's stored copy has exactly this XML and these attachments."""
+    try:
+        record = session.load(instance_id)
+    except FieldappError:
+        return False
+    held = {a.name: a.data for a in session.list_attachments(instance_id)}
+    return bool(record.xml == opened.xml and held == opened.attachments)
+
+
 def _device_state(session: Session, device_id: str) -> dict[str, Any]:
     raw = session.get_secret(DEVICE_PREFIX + device_id)
     return dict(json.loads(raw)) if raw else {"receipts": {}}
@@ -468,13 +481,24 @@ def import_submissions(
         except FieldappError as exc:
             raise FieldappError("N301", path=where, detail=exc.render()) from None
         opened.append((item, out))
-    result = ImportResult(path, "submissions", items=list(body.items), enumerator=header.enumerator)
+    result = ImportResult(path, "submissions", enumerator=header.enumerator)
     if pinned is None:
         store.pin_device_key(header.sender, device_key)
     state = _device_state(session, header.sender)
     for n, (item, out) in enumerate(opened):
-        if store.receive(
-            item.instance_id,
+        iid = item.instance_id
+        if store.has_submission(iid):
+            # held already (an earlier file, or a network pull): a receipt only for the very
+            # same content; a changed interview under the same instanceID is a conflict, as
+            # on a server, and stays in the enumerator's outbox
+            if state["receipts"].get(iid) != item.content_hash and not _same_content(
+                session, iid, out
+            ):
+                result.conflicts.append(iid)
+                continue
+            result.already += 1
+        elif store.receive(
+            iid,
             item.form_id,
             item.form_version,
             out.xml,
@@ -485,7 +509,8 @@ def import_submissions(
             result.added += 1
         else:
             result.already += 1
-        state["receipts"][item.instance_id] = item.content_hash
+        state["receipts"][iid] = item.content_hash
+        result.items.append(item)
         if progress is not None:
             progress(n + 1, len(opened))
     store.finish_receiving()

@@ -123,6 +123,12 @@ def _import(args: argparse.Namespace) -> int:
             f"imported {result.added} new, {result.already} already here; {kept} kept on the "
             "field hub for `fieldapp hub forward` to headquarters"
         )
+        for iid in result.conflicts:
+            print(
+                f"{iid}: already here with different content; not imported (the enumerator "
+                "must edit it to send the change as a new version)",
+                file=sys.stderr,
+            )
     else:
         print(
             f"confirmed {result.confirmed} submission(s) (left the outbox), "

@@ -148,6 +148,14 @@ def test_receipt_for_other_content_keeps_the_submission(
     back = transfer.import_file(enumerator.session, tmp_path / "r.fatransfer")
     assert (back.confirmed, back.unconfirmed) == (0, [iid])
     assert enumerator.outbox_ids() == {iid}
+    # the changed interview under the same instanceID is a conflict at the supervisor too
+    transfer.export_outbox(enumerator.session, tmp_path / "b.fatransfer")
+    second = transfer.import_file(supervisor.session, tmp_path / "b.fatransfer")
+    assert (second.added, second.already, second.conflicts, second.items) == (0, 0, [iid], [])
+    assert b"before" in supervisor.session.load(iid).xml
+    transfer.export_replies(supervisor.session, tmp_path / "r2.fatransfer")
+    transfer.import_file(enumerator.session, tmp_path / "r2.fatransfer")
+    assert enumerator.outbox_ids() == {iid}  # never marked sent for content not delivered
 
 
 def _flip(path: Path, offset: int) -> Path:
