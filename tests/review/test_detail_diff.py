@@ -106,6 +106,14 @@ def test_return_fix_resubmit_and_diff(sup: ProfileSession) -> None:
     latest = queue.page(sup, QueueFilter(latest_only=True)).rows
     assert fixed in [r.instance_id for r in latest] and first not in [r.instance_id for r in latest]
     assert queue.page(sup).total == 2
+    assert queue.page(sup, QueueFilter(latest_only=True)).total == 1
+    assert queue.status_counts(sup, QueueFilter(latest_only=True)) == {
+        "received": 1,
+        "has_issues": 0,
+        "returned": 0,
+        "approved": 0,
+    }
+    assert queue.status_counts(sup)["returned"] == 1
     # answers that disappear (consent withdrawn: the items become non-relevant) are "removed"
     refused = interview("ipl12", {"/ipl12/interview_mode": "phone", "/ipl12/consent": "no"})
     refused_id = receive(sup, refused, form_id="ipl12")

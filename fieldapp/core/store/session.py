@@ -809,7 +809,7 @@ class ProfileSession:
 
     # ------------------------------------------------------------------- supervisor review
     def _review_where(
-        self, query: ReviewQuery, *, with_status: bool = True
+        self, query: ReviewQuery, *, with_status: bool = True, with_latest: bool = True
     ) -> tuple[str, list[Any]]:
         """WHERE clause of the review queue: literal terms match the partial indexes' WHERE."""
         clauses = ["received_at IS NOT NULL"]
@@ -843,7 +843,7 @@ class ProfileSession:
         if query.flags_any:
             clauses.append("(flags & ?) != 0")
             params.append(int(query.flags_any))
-        if query.latest_only:  # one probe of the rv_deprecated index per candidate row
+        if query.latest_only and with_latest:  # a probe of rv_deprecated per candidate row
             clauses.append(
                 "NOT EXISTS (SELECT 1 FROM submissions AS newer "
                 "WHERE newer.deprecated_id = submissions.rec_id)"
@@ -914,9 +914,7 @@ class ProfileSession:
             order = f"enumerator {direction}, received_at {direction}, rowid {direction}"
         with self._writer.reading() as conn:
             # where/order come from fixed fragments above; values are bound parameters
-            total = int(
-                conn.execute(f"SELECT count(*) FROM submissions{where}", params).fetchone()[0]  # noqa: S608
-            )
+            total = self._review_total(conn, query, where, params)
             rows = conn.execute(
                 "SELECT rec_id, form_id, form_version, status, created_at, updated_at, version, "  # noqa: S608
                 "head, enumerator, team, received_at, deprecated_id, flags FROM submissions"
@@ -954,13 +952,41 @@ class ProfileSession:
             )
         return ReviewPage(tuple(out), total, offset, limit)
 
+    def _review_total(
+        self, conn: sqlite3.Connection, query: ReviewQuery, where: str, params: list[Any]
+    ) -> int:
+        """count(*) of the page's filter. "Latest only" counts every match minus the replaced
+        ones (few: one per resubmission) instead of probing the index once per row."""
+        if not query.latest_only:
+            sql = f"SELECT count(*) FROM submissions{where}"  # noqa: S608
+            return int(conn.execute(sql, params).fetchone()[0])
+        base, base_params = self._review_where(query, with_latest=False)
+        every_sql = f"SELECT count(*) FROM submissions{base}"  # noqa: S608
+        every = int(conn.execute(every_sql, base_params).fetchone()[0])
+        replaced = int(
+            conn.execute(
+                f"SELECT count(*) FROM submissions{base} AND rec_id IN "  # noqa: S608
+                "(SELECT deprecated_id FROM submissions WHERE deprecated_id IS NOT NULL)",
+                base_params,
+            ).fetchone()[0]
+        )
+        return every - replaced
+
     def review_counts(self, query: ReviewQuery | None = None) -> dict[str, int]:
         """Rows per status under the query's other filters (its statuses are ignored)."""
         self._alive()
-        where, params = self._review_where(query or ReviewQuery(), with_status=False)
+        query = query or ReviewQuery()
+        where, params = self._review_where(query, with_status=False, with_latest=False)
+        replaced = (
+            " AND rec_id IN (SELECT deprecated_id FROM submissions WHERE deprecated_id IS NOT NULL)"
+        )
         with self._writer.reading() as conn:
             sql = f"SELECT status, count(*) FROM submissions{where} GROUP BY status"  # noqa: S608
-            return {str(s): int(n) for s, n in conn.execute(sql, params)}
+            counts = {str(s): int(n) for s, n in conn.execute(sql, params)}
+            if query.latest_only:  # minus the few replaced versions (see _review_total)
+                for s, n in conn.execute(sql.replace(" GROUP BY", replaced + " GROUP BY"), params):
+                    counts[str(s)] -= int(n)
+        return counts
 
     def review_values(self, column: str) -> list[str]:
         """Distinct enumerators / teams / forms among received rows (filter pick lists)."""
