@@ -51,7 +51,8 @@ class Question:
     guidance: str = ""
     image: str | None = None
     appearance: tuple[str, ...] = ()
-    value: str = ""  # XForms text format ("a b" for select multiple, "lat lon alt acc" for geopoint)
+    # XForms text format ("a b" for select multiple, "lat lon alt acc" for geopoint)
+    value: str = ""
     required: bool = False
     readonly: bool = False
     choices: tuple[Choice, ...] = ()  # selects and rank, after choice_filter

@@ -14,8 +14,9 @@ from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from fieldapp.core.engine.definition import FormDefinition
-from fieldapp.core.xpath import mark_immutable
+from fieldapp.core.xpath import EvalContext, mark_immutable
 from fieldapp.core.xpath.nodes import Node
+from fieldapp.core.xpath.tree import PathExpr
 
 if TYPE_CHECKING:
     from fieldapp.core.engine.session import FormSession
@@ -110,6 +111,10 @@ class SessionEnvironment:
 
     def current_value(self, node: Node) -> str:
         return node.value
+
+    def aggregate(self, kind: str, path: PathExpr, ctx: EvalContext) -> float | None:
+        """sum()/count() of a plain absolute path from the session's running totals."""
+        return self._session._aggs.value(kind, path, ctx)
 
 
 def iso_datetime(value: datetime) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from xml.etree.ElementTree import Element
 
+from fieldapp.core.engine.aggregates import Aggregates
 from fieldapp.core.engine.api import (
     AnswerResult,
     Choice,
@@ -202,6 +203,7 @@ class FormSession:
         self._fixed_refs: dict[str, str] = {}
         self.notes: list[str] = []
         self.doc = Node("")
+        self._aggs = Aggregates(self.doc, self.env.tzinfo())
         self.root: InstanceNode
         self._finalized = False
 
@@ -304,10 +306,11 @@ class FormSession:
             dep = InstanceNode(name, meta.gref + "/deprecatedID", "", meta)
             meta.children.append(dep)
             meta.kids = None
-        dep.value = old
+            self._aggs.attached(dep)
+        self._set_value(dep, old)
         iid = next((c for c in _children_named(meta, "instanceID")), None)
         if iid is not None:
-            iid.value = "uuid:" + str(uuid.uuid4())
+            self._set_value(iid, "uuid:" + str(uuid.uuid4()))
 
     def _meta_node(self) -> InstanceNode | None:
         return next(iter(_children_named(self.root, "meta")), None)
@@ -417,6 +420,11 @@ class FormSession:
         return [n for n in nodes if isinstance(n, InstanceNode)]
 
     # --- computation --------------------------------------------------------------------------
+    def _set_value(self, node: InstanceNode, text: str) -> None:
+        """Every value write of the session goes here (running sum() totals follow it)."""
+        node.value = text
+        self._aggs.value_written(node)
+
     def _ctx(self, node: Node) -> EvalContext:
         return EvalContext(node=node, current=node, env=self.env)
 
@@ -436,7 +444,7 @@ class FormSession:
             if comp.kind == "calculate":
                 new = self._coerce(comp.expr.evaluate(self._ctx(node)), node.datatype)
                 if new != node.value:
-                    node.value = new
+                    self._set_value(node, new)
                     return True
                 return False
             if comp.kind == "relevant":
@@ -651,6 +659,7 @@ class FormSession:
             same.append(inst)
             if inst.name != inst.lname:
                 parent.plain = False
+        self._aggs.attached(inst)
         self._apply_preloads(inst, first=True)
         self._compute_within(inst)
         self._run_actions("odk-new-repeat", inst)
@@ -677,6 +686,7 @@ class FormSession:
             for i in range(at, len(rest)):
                 rest[i].sib = i
             parent.kids[inst.lname] = rest
+        self._aggs.detached(inst)
         self._structure_changed(inst, out, removed_at=(parent, at))
         self._total = None
         self._index = None
@@ -789,13 +799,13 @@ class FormSession:
             kind = bind.preload
             params = (bind.preload_params or "").strip()
             if kind == "uid" and not node.value:
-                node.value = "uuid:" + str(uuid.uuid4())
+                self._set_value(node, "uuid:" + str(uuid.uuid4()))
             elif kind == "timestamp" and params == "start" and first:
-                node.value = iso_datetime(self.env.now())
+                self._set_value(node, iso_datetime(self.env.now()))
             elif kind == "date" and params == "today" and first:
-                node.value = self.env.now().date().isoformat()
+                self._set_value(node, self.env.now().date().isoformat())
             elif kind == "property" and first:
-                node.value = self.env.property(params)
+                self._set_value(node, self.env.property(params))
 
     def _run_actions(self, event: str, scope: InstanceNode | None) -> None:
         out: set[str] = set()
@@ -838,7 +848,7 @@ class FormSession:
             self.notes.append(f"{self.ref_of(target)}: setvalue: {exc.message}")
             return
         if new != target.value:
-            target.value = new
+            self._set_value(target, new)
             out.add(self.ref_of(target))
             self._propagate([target], out)
 
@@ -1072,11 +1082,11 @@ class FormSession:
         old = node.value
         out: set[str] = set()
         if text != old:
-            node.value = text
+            self._set_value(node, text)
             self._propagate([node], out)
             problem = self._constraint_error(node)
             if problem is not None:
-                node.value = old
+                self._set_value(node, old)
                 self._propagate([node], set())
                 self._errors[ref] = problem
                 result = AnswerResult(False, ref, problem)
@@ -1563,7 +1573,7 @@ class FormSession:
         for gref, bind in self.definition.binds.items():
             if bind.preload == "timestamp" and (bind.preload_params or "").strip() == "end":
                 for node in self._expand(self.doc, gref):
-                    node.value = iso_datetime(self.env.now())
+                    self._set_value(node, iso_datetime(self.env.now()))
 
 
 _PLAIN_NAME = re.compile(r"^\s*([A-Za-z_][\w.\-]*)\s*$")

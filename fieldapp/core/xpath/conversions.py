@@ -74,6 +74,51 @@ def node_number(node: Node, tz: tzinfo = UTC) -> float:
     return string_to_number(node.value, tz)
 
 
+_SCALE = 1 << 1074  # every finite float is an integer multiple of 2**-1074
+
+
+def scaled_int(x: float) -> int:
+    """A finite float as an exact integer count of 2**-1074 (so sums of them are exact)."""
+    num, den = x.as_integer_ratio()
+    return num << (1075 - den.bit_length())
+
+
+def round_scaled(total: int) -> float:
+    """The float nearest ``total * 2**-1074`` (int division rounds correctly, ties to even)."""
+    try:
+        return total / _SCALE
+    except OverflowError:
+        return math.inf if total > 0 else -math.inf
+
+
+def special_sum(nan: int, pos_inf: int, neg_inf: int) -> float | None:
+    """The sum when NaN or infinite terms decide it (counts of each), else None."""
+    if nan or (pos_inf and neg_inf):
+        return NAN
+    if pos_inf:
+        return math.inf
+    if neg_inf:
+        return -math.inf
+    return None
+
+
+def exact_sum(values: list[float]) -> float:
+    """XPath sum() of numbers: the exact sum rounded once (order does not matter, so a
+    running total kept by the engine gives the very same float); NaN when a term is NaN or
+    +Infinity meets -Infinity; never -0."""
+    try:
+        return math.fsum(values) + 0.0  # fsum is correctly rounded, like round_scaled
+    except (ValueError, OverflowError):  # inf - inf, or an intermediate overflow
+        pass
+    nan = sum(1 for x in values if x != x)
+    pos = sum(1 for x in values if x == math.inf)
+    neg = sum(1 for x in values if x == -math.inf)
+    special = special_sum(nan, pos, neg)
+    if special is not None:
+        return special
+    return round_scaled(sum(scaled_int(x) for x in values))
+
+
 def to_string(value: Value) -> str:
     if isinstance(value, str):
         return value

@@ -25,13 +25,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import TYPE_CHECKING
 
 from fieldapp.core.xpath import dates, geo
 from fieldapp.core.xpath.context import EvalContext
 from fieldapp.core.xpath.conversions import (
     NAN,
     Value,
+    exact_sum,
     node_number,
     node_string,
     string_to_number,
@@ -43,10 +43,8 @@ from fieldapp.core.xpath.dates import DateValue
 from fieldapp.core.xpath.nodes import Node
 from fieldapp.core.xpath.regex_guard import regex_test
 from fieldapp.core.xpath.shuffle import seeded_shuffle, shuffle
+from fieldapp.core.xpath.tree import Expr, PathExpr
 from fieldapp.errors import FieldappError
-
-if TYPE_CHECKING:
-    from fieldapp.core.xpath.tree import Expr
 
 Args = list["Expr"]
 Impl = Callable[[EvalContext, Args], Value]
@@ -209,7 +207,23 @@ def _position(ctx: EvalContext, args: Args) -> Value:
 
 @_register("count", 1, 1, "number")
 def _count(ctx: EvalContext, args: Args) -> Value:
+    cached = _aggregate(ctx, "count", args[0])
+    if cached is not None:
+        return cached
     return float(len(_nodes(ctx, args[0], "count")))
+
+
+def _aggregate(ctx: EvalContext, kind: str, arg: Expr) -> float | None:
+    """sum()/count() of a plain absolute path from a running total the environment keeps
+    (the engine updates it on every change, so a repeat add does not re-read every instance);
+    None when the environment keeps none."""
+    if type(arg) is not PathExpr or not arg.absolute or arg.simple_names is None:
+        return None
+    hook = getattr(ctx.env, "aggregate", None)
+    if hook is None:
+        return None
+    found: float | None = hook(kind, arg, ctx)
+    return found
 
 
 def _first_node(ctx: EvalContext, args: Args, fname: str) -> Node | None:
@@ -533,7 +547,10 @@ def _number(ctx: EvalContext, args: Args) -> Value:
 @_register("sum", 1, 1, "number")
 def _sum(ctx: EvalContext, args: Args) -> Value:
     tz = ctx.env.tzinfo()
-    return float(math.fsum(node_number(n, tz) for n in _nodes(ctx, args[0], "sum")))
+    cached = _aggregate(ctx, "sum", args[0])
+    if cached is not None:
+        return cached
+    return exact_sum([node_number(n, tz) for n in _nodes(ctx, args[0], "sum")])
 
 
 @_register("floor", 1, 1, "number")
