@@ -255,7 +255,7 @@ def export_submissions(
         raise
     if progress is not None:
         progress(done, max(total, done))
-    if isinstance(sink, StatSink):
+    if isinstance(sink, StatSink | XlsxSink):
         warnings += sink.warnings
     return ExportReport(
         files=tuple(files),

@@ -1,9 +1,10 @@
 """Streaming writers: CSV (one file per table, or all in a zip) and XLSX (one sheet per table).
 
 Both write each row as it comes (memory stays flat): CSV through ``csv.writer``; XLSX through
-xlsxwriter's ``constant_memory`` mode, whose per-sheet row files go to a private scratch folder
-next to the export (never the system temp folder) that is removed whatever happens. Formulas are
-never created from answers (``strings_to_formulas`` off): a value starting with ``=`` stays text.
+spreadsheet.XlsxWriter, whose per-sheet row files go to a private scratch folder next to the
+export (never the system temp folder) that is removed whatever happens. CSV cells are written
+as they are (a value starting with ``=`` is data; spreadsheet programs may treat it as a formula
+when opening a CSV, XLSX never: there it is text).
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ import contextlib
 import csv
 import os
 import re
-import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import IO, Any
@@ -21,9 +20,9 @@ from typing import IO, Any
 from fieldapp.core.export.columns import ColumnModel, Table
 from fieldapp.core.export.flatten import Row
 from fieldapp.core.export.outputs import AtomicOutputs, write_error
+from fieldapp.core.export.spreadsheet import XlsxWriter
 from fieldapp.errors import FieldappError
 
-XLSX_MAX_ROWS = 1_048_576
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 NUMERIC_TYPES = frozenset({"int", "decimal"})
 
@@ -125,14 +124,6 @@ def _zip_files(zip_path: Path, members: list[tuple[Path, str]], final: Path) -> 
         raise write_error(final, exc) from None
 
 
-def _number(text: str) -> float | str:
-    """A float for XLSX, or the text itself when it is not a number (nothing lost)."""
-    try:
-        return float(text)
-    except ValueError:
-        return text
-
-
 def sheet_names(model: ColumnModel) -> list[str]:
     """Excel sheet names: at most 31 characters, none of ``[]:*?/\\``, unique ignoring case."""
     used: set[str] = set()
@@ -157,94 +148,43 @@ class XlsxSink:
         self.out = out
         self.outputs = outputs
         self.rows = [0] * len(model.tables)
-        self.numeric: list[list[int]] = [
-            [i for i, c in enumerate(t.columns) if is_numeric(c.kind, c.datatype)]
-            for t in model.tables
+        self.numeric_flags: list[list[bool]] = [
+            [is_numeric(c.kind, c.datatype) for c in t.columns] for t in model.tables
         ]
-        self.sheets: list[Any] = []
-        self.workbook: Any = None
-        self.scratch: Path | None = None
-        self.path: Path | None = None
+        self.writer: XlsxWriter | None = None
+        self.warnings: list[str] = []
 
     def open(self) -> None:
-        import xlsxwriter
-
-        self.path = self.outputs.new(self.out)
-        try:
-            self.scratch = Path(tempfile.mkdtemp(prefix=".export-", dir=self.out.parent))
-        except OSError as exc:
-            raise write_error(self.out, exc) from None
-        self.workbook = xlsxwriter.Workbook(
-            str(self.path),
-            {
-                "constant_memory": True,
-                "tmpdir": str(self.scratch),
-                "strings_to_numbers": False,
-                "strings_to_formulas": False,
-                "strings_to_urls": False,
-                "use_zip64": True,
-            },
-        )
-        bold = self.workbook.add_format({"bold": True})
-        try:
-            for table, name in zip(self.model.tables, sheet_names(self.model), strict=True):
-                sheet = self.workbook.add_worksheet(name)
-                sheet.write_row(0, 0, [c.name for c in table.columns], bold)
-                sheet.freeze_panes(1, 0)
-                self.sheets.append(sheet)
-        except OSError as exc:
-            raise write_error(self.out, exc) from None
+        temp = self.outputs.new(self.out)
+        sheets = [
+            (name, [c.name for c in table.columns])
+            for name, table in zip(sheet_names(self.model), self.model.tables, strict=True)
+        ]
+        self.writer = XlsxWriter(self.out, temp, sheets)
 
     def write(self, table: int, row: Row) -> None:
-        n = self.rows[table] + 1
-        if n >= XLSX_MAX_ROWS:
-            raise FieldappError(
-                "R157",
-                location=str(self.out),
-                sheet=self.model.tables[table].name or "main",
-                limit=XLSX_MAX_ROWS - 1,
-            )
-        values: list[Any] = row
-        numeric = self.numeric[table]
-        if numeric:
-            values = list(row)
-            for i in numeric:
-                text = values[i]
-                if text:
-                    values[i] = _number(text)
-        try:
-            self.sheets[table].write_row(n, 0, values)
-        except OSError as exc:
-            raise write_error(self.out, exc) from None
-        self.rows[table] = n
+        assert self.writer is not None
+        self.writer.write(table, row, self.numeric_flags[table])
+        self.rows[table] += 1
 
     def close(self) -> list[Path]:
+        assert self.writer is not None
         try:
-            self.workbook.close()
-            assert self.path is not None
-            with open(self.path, "rb+") as handle:
-                os.fsync(handle.fileno())
-        except OSError as exc:
-            self.abort()
-            raise write_error(self.out, exc) from None
-        finally:
-            self._drop_scratch()
+            self.writer.close()
+        except FieldappError:
+            self.outputs.abort()
+            raise
+        if self.writer.cut:
+            self.warnings.append(
+                f"{self.writer.cut} cell(s) longer than Excel's 32,767 characters were cut; "
+                "the CSV export keeps them whole"
+            )
         return self.outputs.commit()
 
     def abort(self) -> None:
-        for sheet in self.sheets:
-            handle = getattr(sheet, "row_data_fh", None)
-            if handle is not None:
-                with contextlib.suppress(OSError):
-                    handle.close()
-        self.sheets = []
-        self._drop_scratch()
+        if self.writer is not None:
+            self.writer.abort()
         self.outputs.abort()
-
-    def _drop_scratch(self) -> None:
-        if self.scratch is not None:
-            shutil.rmtree(self.scratch, ignore_errors=True)
-            self.scratch = None
 
 
 def describe_table(table: Table) -> str:
