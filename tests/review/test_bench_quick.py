@@ -21,6 +21,7 @@ def test_bench_review_quick() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     for line in (
         "setup: 1,200 received",
+        "latest versions only",
         "no filter (first page)",
         "enumerator + status=received",
         "flag=duplicate (rare)",
