@@ -64,6 +64,16 @@ def test_thresholds_come_from_settings_without_rereading(sup: ProfileSession) ->
     report = refresh_flags(sup)
     assert report.read == 0 and report.changed == 1
     assert sup.load(iid).flags == Flag.SHORT_INTERVIEW
+    # settings that change what is read (codes, identifying fields) re-read the submissions
+    review_flags.save_settings(
+        sup,
+        FlagSettings(
+            min_interview_seconds_by_form={"ipl12": 30 * 60}, dont_know_choices=("2", "3")
+        ),
+    )
+    report = refresh_flags(sup)
+    assert report.read == 1
+    assert sup.load(iid).flags == Flag.SHORT_INTERVIEW | Flag.MANY_DONT_KNOW
 
 
 def test_many_dont_knows_and_refusals(sup: ProfileSession) -> None:

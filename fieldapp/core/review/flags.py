@@ -7,11 +7,13 @@ numeric outliers, duplicates) are re-evaluated over all facts of the form on eve
 follow the team's data as it grows. The queue filters on the flag *bits* (plaintext: a flag name
 is not respondent data); explanations quote answers and stay sealed.
 
-Run :func:`refresh_flags` after a pull / import (it only reads submissions it has no facts for).
+Run :func:`refresh_flags` after a pull / import (it only reads submissions it has no facts for,
+or whose facts were read under other don't-know codes / identifying fields).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import statistics
 import unicodedata
@@ -115,6 +117,17 @@ class FlagSettings(BaseModel):
     )
     """Field names (last path step) whose values together identify a respondent."""
     check_location: bool = True
+
+    def facts_fingerprint(self) -> str:
+        """The settings read while extracting facts (codes, identifying fields): when they
+        change, ``refresh_flags`` re-reads the submissions; thresholds only re-evaluate."""
+        parts = (
+            self.dont_know_choices,
+            self.dont_know_typed,
+            self.numeric_missing,
+            self.duplicate_keys,
+        )
+        return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
 
 
 def load_settings(session: ProfileSession) -> FlagSettings:
@@ -265,6 +278,7 @@ def extract_facts(
     routing = sub.routing
     return {
         "v": FACTS_VERSION,
+        "fp": settings.facts_fingerprint(),
         "duration": duration,
         "duration_source": source,
         "answered": answered,
@@ -483,10 +497,11 @@ def refresh_flags(
         stored = session.all_review_details(form)
         facts: dict[str, dict[str, Any]] = {}
         fresh: set[str] = set()
+        wanted = {"v": FACTS_VERSION, "fp": settings.facts_fingerprint()}
         pending = [
             i
             for i in ids
-            if recompute or stored.get(i, {}).get("facts", {}).get("v") != FACTS_VERSION
+            if recompute or {k: stored.get(i, {}).get("facts", {}).get(k) for k in wanted} != wanted
         ]
         for iid in ids:
             if iid in stored and iid not in pending:
