@@ -21,8 +21,8 @@ the project key, pushes review decisions).
 3. pushes the hub's review decisions (the supervisor's) on forwarded submissions; HQ stores a
    repeated identical decision once, and each is marked forwarded only after HQ's 201.
 
-Progress (what HQ confirmed, which decisions went up, the HQ cursor) is kept as sealed secrets
-in the supervisor's profile.
+Progress (what HQ confirmed and which decisions went up, per project key and HQ account; the HQ
+cursor) is kept as sealed secrets in the supervisor's profile.
 """
 
 from __future__ import annotations
@@ -206,7 +206,6 @@ class Hub:
         report, and everything not confirmed is tried again next time."""
         report = ForwardReport()
         emit = progress or (lambda p: None)
-        key = client.http.base_url
         who = self._supervisor()
 
         def retry(call: Callable[[], Any]) -> Any:
@@ -219,6 +218,26 @@ class Hub:
                     time.sleep(base_delay * (2**attempt))
             raise AssertionError("unreachable")
 
+        try:
+            hq_user = retry(client.me).username
+            hq_key = retry(client.project_keys).key_id
+            hub_key = self.storage.project_keys(who.project_id).key_id
+        except FieldappError as exc:
+            report.errors.append(exc.render())
+            return report
+        if hq_key != hub_key:
+            report.errors.append(
+                FieldappError(
+                    "N321",
+                    detail=f"headquarters encrypts to project key {hq_key} but this hub's devices "
+                    f"seal to {hub_key}; HQ could not open them. Import HQ's project key "
+                    "(`fieldapp project import-key`) before creating a hub; nothing was forwarded.",
+                ).render()
+            )
+            return report
+        # what HQ confirmed is kept per project key and HQ account (not per URL: the same HQ
+        # reached under another address must not get everything again)
+        key = f"{hub_key}.{hq_user}"
         forwarded: dict[str, str] = json.loads(session.get_secret(FORWARDED_PREFIX + key) or "{}")
         sent_reviews: set[int] = set(json.loads(session.get_secret(REVIEWS_PREFIX + key) or "[]"))
 
@@ -227,16 +246,6 @@ class Hub:
             session.set_secret(REVIEWS_PREFIX + key, json.dumps(sorted(sent_reviews)))
 
         try:
-            hq_user = retry(client.me).username
-            hq_key = retry(client.project_keys).key_id
-            hub_key = self.storage.project_keys(who.project_id).key_id
-            if hq_key != hub_key:
-                raise FieldappError(
-                    "N321",
-                    detail=f"headquarters encrypts to project key {hq_key} but this hub's devices "
-                    f"seal to {hub_key}; HQ could not open them. Import HQ's project key "
-                    "(`fieldapp project import-key`) before creating a hub; nothing was forwarded.",
-                )
             self._pull(session, client, who, hq_user, sent_reviews, report, retry, emit, save)
             self._push(client, who, forwarded, report, retry, emit, save, push_budget)
             self._push_reviews(client, who, forwarded, sent_reviews, report, retry, emit, save)

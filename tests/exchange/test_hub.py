@@ -316,3 +316,69 @@ def test_forward_refuses_a_hub_sealed_to_another_project_key(
     )
     assert code == 1 and "N321" in err and "forwarded 0" in out, (out, err)
     assert stored_submissions(server_env.db) == before
+
+
+def test_forward_under_random_faults_loses_and_duplicates_nothing(
+    server_env: ServerEnv, tmp_path: Path
+) -> None:
+    import random
+
+    from sync.client.safe_http import HttpSettings
+    from sync.hub import keep_imported
+    from sync.protocol import Decision
+    from tests.sync_client.fault_proxy import random_policy
+
+    assert server_env.key_file is not None
+    sue = make_device(tmp_path / "sue", "sue", "supervisor")
+    project_keys.import_key(sue.session, server_env.key_file, passphrase=KEY_PASSPHRASE)
+    bo = make_device(tmp_path / "bo", "bo")
+    project_keys.import_key(bo.session, server_env.key_file)
+    ids = [bo.finalize(f"fault {i}", photo=bytes([i]) * 200) for i in range(24)]
+    transfer.export_outbox(bo.session, tmp_path / "bo.fatransfer")
+    imported = transfer.import_file(sue.session, tmp_path / "bo.fatransfer")
+    assert keep_imported(tmp_path / "sue", sue.session, imported) == 24
+    hub = Hub(tmp_path / "sue", "sue")
+    sup = hub.storage.user_credentials("sue").principal
+    decided = ids[:6]
+    for iid in decided:
+        hub.storage.add_review(sup, iid, Decision.APPROVED, "ok", {})
+    rng = random.Random(7)
+    policy = random_policy(
+        rng,
+        {
+            Fault.RESET_UPLOAD: 0.12,
+            Fault.RESET_AFTER_COMMIT: 0.12,
+            Fault.ERROR_5XX: 0.08,
+            Fault.ERROR_AFTER_COMMIT: 0.08,
+            Fault.DUPLICATE: 0.08,
+            Fault.TRUNCATE: 0.08,
+        },
+    )
+    settings = HttpSettings(connect_timeout=5, read_timeout=10, total_timeout=30)
+    total = decisions = 0
+    with FaultProxy(server_env.server.port, policy) as proxy:
+        for _attempt in range(40):
+            client = BatchClient(proxy.url, BearerToken(server_env.tokens["sue"]), settings)
+            report = hub.forward(
+                sue.session, client, attempts=2, base_delay=0.01, push_budget=4 * 1024
+            )
+            client.close()
+            total += report.forwarded
+            decisions += report.decisions
+            counts = stored_submissions(server_env.db)
+            assert all(counts[i] <= 1 for i in ids)  # never duplicated, whatever failed
+            if report.ok and total == len(ids) and decisions == len(decided):
+                break
+        proxy.wait_idle()
+    assert sum(proxy.counts[f] for f in proxy.counts if f is not Fault.PASS) > 0
+    clean = BatchClient(server_env.url, BearerToken(server_env.tokens["sue"]))
+    final = hub.forward(sue.session, clean)
+    clean.close()
+    hub.close()
+    assert final.ok, final
+    assert total + final.forwarded == len(ids)  # each confirmed exactly once
+    assert decisions + final.decisions == len(decided)
+    counts = stored_submissions(server_env.db)
+    assert all(counts[i] == 1 for i in ids)  # 0 lost, 0 duplicated
+    for iid in decided:
+        assert [r["comment"] for r in _hq_reviews(server_env, iid)] == ["ok"]

@@ -49,10 +49,9 @@ def test_random_usb_exchange_keeps_the_invariant(
     finalized: dict[str, set[str]] = {n: set() for n in enumerators}
     files: list[Path] = []
     replies: list[Path] = []
-    counter = 0
     refusals: dict[str, int] = {}
     for step in range(STEPS):
-        counter += 1
+        counter = step + 1
         name = rng.choice(sorted(enumerators))
         dev = enumerators[name]
         action = rng.choices(
