@@ -128,6 +128,14 @@ def _forward(args: argparse.Namespace) -> int:
         session.lock()
     for line in report.failed + report.errors:
         print(line, file=sys.stderr)
+    if report.failed:
+        summary = FieldappError(
+            "N323",
+            count=len(report.failed),
+            url=args.server,
+            detail="see the lines above (unknown enumerator at HQ, or a conflict)",
+        )
+        print(summary.render(), file=sys.stderr)
     print(
         f"forwarded {report.forwarded}, decisions {report.decisions}, forms {report.forms}, "
         f"hq decisions {report.hq_decisions}, failed {len(report.failed)}"

@@ -382,3 +382,25 @@ def test_forward_under_random_faults_loses_and_duplicates_nothing(
     assert all(counts[i] == 1 for i in ids)  # 0 lost, 0 duplicated
     for iid in decided:
         assert [r["comment"] for r in _hq_reviews(server_env, iid)] == ["ok"]
+
+
+def test_forward_reports_an_enumerator_unknown_at_hq(
+    server_env: ServerEnv, supervisor_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--data-dir", str(supervisor_dir), "--profile", "sue"]
+    zoe = make_device(tmp_path / "zoe", "zoe")
+    assert server_env.key_file is not None
+    project_keys.import_key(zoe.session, server_env.key_file)
+    iid = zoe.finalize("zoe has no HQ account")
+    transfer.export_outbox(zoe.session, tmp_path / "zoe.fatransfer")
+    code, out, err = _cli(capsys, "transfer", "import", str(tmp_path / "zoe.fatransfer"), *base)
+    assert code == 0, err
+    hq = ["--server", server_env.url, "--token", server_env.tokens["sue"]]
+    code, out, err = _cli(capsys, "hub", "forward", *hq, *base)
+    assert code == 1 and "N323" in err and iid in err and "failed 1" in out, (out, err)
+    assert iid not in stored_submissions(server_env.db)
+    # once HQ has the account (in sue's team) the next forward delivers it
+    server_env.cli("user", "add", "zoe", "--role", "enumerator", "--team", "north")
+    code, out, err = _cli(capsys, "hub", "forward", *hq, *base)
+    assert code == 0 and "forwarded 1," in out, (out, err)
+    assert stored_submissions(server_env.db)[iid] == 1
