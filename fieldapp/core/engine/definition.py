@@ -427,9 +427,11 @@ class FormDefinition:
 
     def _collect_actions(self, parent: Element, context: str) -> None:
         for el in parent:
-            if not isinstance(el.tag, str):
+            tag = el.tag
+            # most children are labels and items: skip them with one C call each
+            if not isinstance(tag, str) or not tag.endswith(("setvalue", "setgeopoint")):
                 continue
-            name = local(el.tag)
+            name = local(tag)
             if name not in ("setvalue", "setgeopoint"):
                 continue
             ns = el.tag[1:].partition("}")[0] if el.tag.startswith("{") else ""

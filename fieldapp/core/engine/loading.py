@@ -6,6 +6,7 @@ from pathlib import Path
 
 from fieldapp.core.engine.definition import FormDefinition
 from fieldapp.core.engine.environment import preload_secondary
+from fieldapp.core.engine.gcpause import paused_collection
 from fieldapp.core.engine.graph import DependencyGraph
 
 
@@ -28,10 +29,11 @@ def load_form(path: str | Path, media_dir: str | Path | None = None) -> FormDefi
     """Read an XLSForm or XForm file (see sources.read_form) and parse it."""
     from fieldapp.core.engine.sources import read_form
 
-    source = read_form(path, media_dir)
-    defn = FormDefinition(source.root, source.xml, source.name, source.media_dir)
-    defn.warnings.extend(source.warnings)
-    return _finish(defn)
+    with paused_collection():
+        source = read_form(path, media_dir)
+        defn = FormDefinition(source.root, source.xml, source.name, source.media_dir)
+        defn.warnings.extend(source.warnings)
+        return _finish(defn)
 
 
 def load_form_xml(
@@ -42,7 +44,8 @@ def load_form_xml(
 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     media = Path(media_dir) if media_dir is not None else None
-    source = parse_xform_bytes(raw, name, media)
-    defn = FormDefinition(source.root, source.xml, source.name, source.media_dir)
-    defn.warnings.extend(source.warnings)
-    return _finish(defn)
+    with paused_collection():
+        source = parse_xform_bytes(raw, name, media)
+        defn = FormDefinition(source.root, source.xml, source.name, source.media_dir)
+        defn.warnings.extend(source.warnings)
+        return _finish(defn)

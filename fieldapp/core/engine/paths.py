@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 _PRED = re.compile(r"\[[^\]]*\]")
+_GENERIC = re.compile(r"(?:/[^/\s\[\]:{}]+)+")
 
 
 def local(name: str) -> str:
@@ -36,6 +37,8 @@ def steps_of(ref: str) -> list[tuple[str, int | None]]:
 
 def generic(ref: str) -> str:
     """Strip predicates, indices and prefixes: ``/data/orx:meta/x[2]`` -> ``/data/meta/x``."""
+    if _GENERIC.fullmatch(ref):  # already generic: the usual case, checked in one C call
+        return ref
     ref = _PRED.sub("", ref.strip())
     parts = [local(p.strip()) for p in ref.split("/") if p.strip()]
     return "/" + "/".join(parts)

@@ -47,6 +47,7 @@ from fieldapp.core.engine.definition import (
     TextSource,
 )
 from fieldapp.core.engine.environment import SessionEnvironment, iso_datetime
+from fieldapp.core.engine.gcpause import paused_collection
 from fieldapp.core.engine.graph import Computation, DependencyGraph
 from fieldapp.core.engine.paths import is_under, local, steps_of
 from fieldapp.core.engine.valuetypes import check_range, normalize
@@ -222,27 +223,28 @@ class FormSession:
         """A new, empty interview: preloads, first-load actions, all computations."""
         from fieldapp.core.engine.loading import graph_of
 
-        self = cls(
-            defn,
-            graph_of(defn),
-            now=now,
-            tz=tz,
-            language=language,
-            properties=properties,
-            random_seed=random_seed,
-        )
-        proto = defn.primary.children[0]
-        self.root = instantiate(proto, "/" + local(proto.name), self.doc)
-        self.doc.children.append(self.root)
-        self._count_nodes()
-        self._apply_preloads(self.root, first=True)
-        self._compute_all()
-        self._sync_counts_everywhere()
-        self._run_actions("odk-instance-first-load", None)
-        self._run_actions("xforms-ready", None)
-        self._run_actions("odk-instance-load", None)
-        self.first()
-        return self
+        with paused_collection():
+            self = cls(
+                defn,
+                graph_of(defn),
+                now=now,
+                tz=tz,
+                language=language,
+                properties=properties,
+                random_seed=random_seed,
+            )
+            proto = defn.primary.children[0]
+            self.root = instantiate(proto, "/" + local(proto.name), self.doc)
+            self.doc.children.append(self.root)
+            self._count_nodes()
+            self._apply_preloads(self.root, first=True)
+            self._compute_all()
+            self._sync_counts_everywhere()
+            self._run_actions("odk-instance-first-load", None)
+            self._run_actions("xforms-ready", None)
+            self._run_actions("odk-instance-load", None)
+            self.first()
+            return self
 
     @classmethod
     def restore(
@@ -261,38 +263,39 @@ class FormSession:
         from fieldapp.core.engine.loading import graph_of
         from fieldapp.core.engine.serialize import POSITION_ATTR, merge_saved, parse_saved
 
-        self = cls(
-            defn,
-            graph_of(defn),
-            now=now,
-            tz=tz,
-            language=language,
-            properties=properties,
-            random_seed=random_seed,
-        )
-        saved = parse_saved(instance_xml)
-        proto = defn.primary.children[0]
-        if local(saved.tag) != local(proto.name):
-            raise FieldappError(
-                "E106",
-                detail=f"its root is <{local(saved.tag)}>, the form's is <{proto.name}>",
+        with paused_collection():
+            self = cls(
+                defn,
+                graph_of(defn),
+                now=now,
+                tz=tz,
+                language=language,
+                properties=properties,
+                random_seed=random_seed,
             )
-        position = saved.attrib.pop(POSITION_ATTR, None)
-        self.root = merge_saved(self, proto, saved)
-        self.doc.append(self.root)
-        self._count_nodes()
-        if edit:
-            self._start_edit()
-        self._compute_all()
-        self._sync_counts_everywhere()
-        self._run_actions("odk-instance-load", None)
-        self.first()
-        if position:
-            try:
-                self.jump(position)
-            except FieldappError:
-                self.first()
-        return self
+            saved = parse_saved(instance_xml)
+            proto = defn.primary.children[0]
+            if local(saved.tag) != local(proto.name):
+                raise FieldappError(
+                    "E106",
+                    detail=f"its root is <{local(saved.tag)}>, the form's is <{proto.name}>",
+                )
+            position = saved.attrib.pop(POSITION_ATTR, None)
+            self.root = merge_saved(self, proto, saved)
+            self.doc.append(self.root)
+            self._count_nodes()
+            if edit:
+                self._start_edit()
+            self._compute_all()
+            self._sync_counts_everywhere()
+            self._run_actions("odk-instance-load", None)
+            self.first()
+            if position:
+                try:
+                    self.jump(position)
+                except FieldappError:
+                    self.first()
+            return self
 
     def _start_edit(self) -> None:
         old = self._meta_value("instanceID")
