@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from fieldapp.core.review import flags as review_flags
@@ -159,7 +160,7 @@ def test_duplicates_by_keyed_hash_but_not_across_versions(
     facts = sup.review_details(same_phone)
     assert facts is not None
     keys = facts["facts"]["dup_keys"]
-    assert keys and all(len(k) == 32 and "600" not in k for k in keys)
+    assert keys and all(re.fullmatch("[0-9a-f]{32}", k) and "600000101" not in k for k in keys)
     sup.lock()
     db = store.db_path("Sara")
     raw = b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*"))
@@ -234,3 +235,29 @@ def test_a_shared_placeholder_stays_linear() -> None:
     mask, found = result["uuid:7"]
     assert mask == Flag.DUPLICATE and len(found[0]["others"]) == 20
     assert "20 or more other" in found[0]["text"]
+
+
+def test_runs_skip_unchanged_forms_and_reread_when_the_form_arrives(store: Store) -> None:
+    from tests.review.kit import add_form
+    from tests.store.storekit import PASS
+
+    store.create_profile("Lea", "supervisor", PASS)
+    s = store.unlock("Lea", PASS)
+    iid = receive(s, ipl12(minutes=1), form_id="ipl12")  # the form itself is not held yet
+    first = refresh_flags(s)
+    assert first.read == 1
+    facts = s.review_details(iid)
+    assert facts is not None and facts["facts"]["typed"] is False
+    assert s.load(iid).flags == Flag.SHORT_INTERVIEW  # from the instance's start/end times
+    assert refresh_flags(s) == review_flags.FlagRunReport(1, 1, 0, 0)  # nothing happened
+    add_form(s, "ipl12")
+    assert refresh_flags(s).read == 1  # read again, now with question types
+    facts = s.review_details(iid)
+    assert facts is not None and facts["facts"]["typed"] is True
+    assert facts["facts"]["answered"] > 10
+    from fieldapp.core.review import decisions
+
+    decisions.approve(s, iid, reviewer="lea")
+    again = refresh_flags(s)  # a rewritten record: re-evaluated, not re-read
+    assert again.read == 0 and s.load(iid).flags == Flag.SHORT_INTERVIEW
+    s.lock()

@@ -236,9 +236,11 @@ def extract_facts(
     if duration is None:
         start = meta.get("timeStart", "")
         end = meta.get("timeEnd", "")
-        if not (start and end) and shape.time_start and shape.time_end:
-            start = values.get(shape.time_start, "")
-            end = values.get(shape.time_end, "")
+        if not (start and end) and values:
+            # the form's start/end timestamps; without the form, XLSForm's usual names
+            root = "/" + next(iter(values)).split("/")[1]
+            start = values.get(shape.time_start or f"{root}/start", "")
+            end = values.get(shape.time_end or f"{root}/end", "")
         if start and end:
             duration, source = _seconds_between(start, end), "start/end times"
     answered = dont_know = 0
@@ -279,6 +281,7 @@ def extract_facts(
     return {
         "v": FACTS_VERSION,
         "fp": settings.facts_fingerprint(),
+        "typed": bool(shape.controls),
         "duration": duration,
         "duration_source": source,
         "answered": answered,
@@ -485,51 +488,86 @@ def refresh_flags(
 ) -> FlagRunReport:
     """Compute flags of received submissions (of one form, or all): facts are read for
     submissions that have none (``recompute``: for all), then every submission of the form is
-    re-evaluated against its team. Only changed flags are written (one transaction per form)."""
+    re-evaluated against its team. Only changed flags are written (one transaction per form).
+    A form where nothing was received or rewritten since the last run, with the same settings
+    and forms, is skipped without decrypting anything."""
     settings = settings or load_settings(session)
     forms = [form_id] if form_id else session.review_values("form_id")
+    run = _Run(session, settings, recompute)
     total = read = changed = 0
-    definitions: dict[tuple[str, str], FormShape] = {}
     for form in forms:
+        count, n_read, n_changed = run.form(form)
+        total, read, changed = total + count, read + n_read, changed + n_changed
+    return FlagRunReport(len(forms), total, read, changed)
+
+
+class _Run:
+    """One refresh_flags call: settings, form shapes parsed once, per-form evaluation."""
+
+    def __init__(self, session: ProfileSession, settings: FlagSettings, recompute: bool) -> None:
+        self.session = session
+        self.settings = settings
+        self.recompute = recompute
+        self.shapes: dict[tuple[str, str], FormShape] = {}
+        self.wanted = {"v": FACTS_VERSION, "fp": settings.facts_fingerprint()}
+        digest = hashlib.blake2b(settings.model_dump_json().encode(), digest_size=8)
+        self.settings_hash = digest.hexdigest()
+        self.forms_state = len(session.list_forms())  # a form added: untyped facts can be typed
+
+    def shape(self, form: str, version: str) -> FormShape:
+        shape = self.shapes.get((form, version))
+        if shape is None:
+            shape = FormShape.of(_definition(self.session, form, version))
+            self.shapes[(form, version)] = shape
+        return shape
+
+    def _stale(self, form: str, version: str, old: Mapping[str, Any]) -> bool:
+        if self.recompute or {k: old.get(k) for k in self.wanted} != self.wanted:
+            return True
+        # read while the form was not held: read again once it is
+        return not old.get("typed") and bool(self.shape(form, version).controls)
+
+    def form(self, form: str) -> tuple[int, int, int]:
+        """(submissions, read, written) for one form."""
+        session = self.session
+        count, last_write = session.received_state(form)
+        if not count:
+            return 0, 0, 0
+        state = f"{FACTS_VERSION}:{self.settings_hash}:{count}:{last_write}:{self.forms_state}"
+        digest = hashlib.blake2b(form.encode(), digest_size=8).hexdigest()
+        state_key = f"review.flags-state.{digest}"
+        if not self.recompute and session.get_setting(state_key) == state:
+            return count, 0, 0
         ids = session.received_ids(form)
-        if not ids:
-            continue
+        versions = session.versions_of(ids)
         stored = session.all_review_details(form)
         facts: dict[str, dict[str, Any]] = {}
         fresh: set[str] = set()
-        wanted = {"v": FACTS_VERSION, "fp": settings.facts_fingerprint()}
-        pending = [
-            i
-            for i in ids
-            if recompute or {k: stored.get(i, {}).get("facts", {}).get(k) for k in wanted} != wanted
-        ]
         for iid in ids:
-            if iid in stored and iid not in pending:
-                facts[iid] = stored[iid]["facts"]
-        if pending:
-            versions = session.versions_of(pending)
-            for iid in pending:
-                version = versions[iid]
-                shape = definitions.get((form, version))
-                if shape is None:
-                    shape = FormShape.of(_definition(session, form, version))
-                    definitions[(form, version)] = shape
-                facts[iid] = extract_facts(session, iid, shape, settings)
+            old = stored.get(iid, {}).get("facts", {})
+            if iid in stored and not self._stale(form, versions[iid], old):
+                facts[iid] = old
+            else:
+                shape = self.shape(form, versions[iid])
+                facts[iid] = extract_facts(session, iid, shape, self.settings)
                 fresh.add(iid)
-        read += len(pending)
-        total += len(ids)
-        results = evaluate(form, facts, settings)
+        results = evaluate(form, facts, self.settings)
         updates = []
         for iid in ids:
             mask, found = results[iid]
-            old = stored.get(iid)
-            if iid in fresh or old is None or old.get("flags") != found or old.get("mask") != mask:
+            prev = stored.get(iid)
+            if (
+                iid in fresh
+                or prev is None
+                or prev.get("flags") != found
+                or prev.get("mask") != mask
+            ):
                 updates.append(
                     FlagUpdate(iid, mask, {"mask": mask, "flags": found, "facts": facts[iid]})
                 )
-        if updates:
-            changed += session.put_review_flags(updates)
-    return FlagRunReport(len(forms), total, read, changed)
+        written = session.put_review_flags(updates) if updates else 0
+        session.set_setting(state_key, state)
+        return len(ids), len(fresh), written
 
 
 def _definition(session: ProfileSession, form_id: str, version: str) -> FormDefinition | None:

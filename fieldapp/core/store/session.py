@@ -1017,6 +1017,18 @@ class ProfileSession:
                 )
             return [str(r[0]) for r in rows]
 
+    def received_state(self, form_id: str) -> tuple[int, int]:
+        """(received submissions of the form, their highest record version): changes whenever
+        one is added or rewritten, so a flag run can tell that nothing happened since the last."""
+        self._alive()
+        with self._writer.reading() as conn:
+            row = conn.execute(
+                "SELECT count(*), coalesce(max(version), 0) FROM submissions "
+                "WHERE received_at IS NOT NULL AND form_id = ?",
+                (form_id,),
+            ).fetchone()
+        return int(row[0]), int(row[1])
+
     def versions_of(self, instance_ids: Sequence[str]) -> dict[str, str]:
         """Form version of each submission (plaintext metadata; no decryption)."""
         self._alive()
