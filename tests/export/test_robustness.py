@@ -15,6 +15,7 @@ import pytest
 from fieldapp.cli.main import main as fieldapp_main
 from fieldapp.core.engine import load_form_xml
 from fieldapp.core.export import ExportFilter, ExportRequest, export_submissions
+from fieldapp.core.export.flatten import parse_instance
 from fieldapp.core.export.statistical import VariableNames
 from fieldapp.core.review.flags import Flag
 from fieldapp.core.store import FlagUpdate, ProfileSession, ReceivedSubmission
@@ -318,3 +319,34 @@ def test_enumerator_exports_their_own_finalized_interviews(tmp_path: Path) -> No
         )
     assert err.value.code == "R160"
     ana.lock()
+
+
+def test_instances_with_a_dtd_are_refused_not_parsed(sup: ProfileSession, out_dir: Path) -> None:
+    ok = diaspora()
+    version = definition("diaspora").version or ""
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><diaspora><x>&b;</x></diaspora>'
+    )
+    external = (
+        b'<!DOCTYPE d [<!ENTITY f SYSTEM "file:///etc/passwd">]><diaspora><x>&f;</x></diaspora>'
+    )
+    receive(sup, "diaspora", [ok])
+    sup.put_received(
+        ReceivedSubmission(iid, "diaspora", version, xml)
+        for iid, xml in (("uuid:laughs", laughs), ("uuid:ext", external))
+    )
+    report = _csv(sup, out_dir / "d.csv")
+    skipped = {s.instance_id: s for s in report.skipped}  # type: ignore[attr-defined]
+    assert set(skipped) == {"uuid:laughs", "uuid:ext"}
+    assert all(s.code == "R152" for s in skipped.values())
+    assert "DTD" in skipped["uuid:ext"].message
+    assert report.exported == 1  # type: ignore[attr-defined]
+    assert "root:" not in (out_dir / "d.csv").read_text(encoding="utf-8-sig")
+
+
+def test_parse_instance_refuses_other_encodings() -> None:
+    with pytest.raises(FieldappError) as err:
+        parse_instance("<d><a>é</a></d>".encode("utf-16"), "uuid:x")
+    assert err.value.code == "R152" and "UTF-8" in err.value.message
+    assert parse_instance("<d><a>é</a></d>".encode(), "uuid:y").find("a").text == "é"  # type: ignore[union-attr]

@@ -34,6 +34,9 @@ class _Step:
     table: int = 0  # _REPEAT: its table
     index: int = 0  # _LEAF: its column
     dummies: dict[str, int] | None = None  # _LEAF select multiple: choice -> 0/1 column
+    start: int = 0  # the 0/1 columns are row[start:stop] when next to each other, else 0, 0
+    stop: int = 0
+    zeros: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,21 @@ class Flattener:
         elif cref in self._groups:
             step = _Step(_GROUP, cref, name)
         elif cell is not None:
-            step = _Step(_LEAF, cref, name, index=cell[0], dummies=cell[1])
+            index, dummies = cell
+            start = min(dummies.values(), default=0) if dummies else 0
+            stop = max(dummies.values(), default=-1) + 1 if dummies else 0
+            if dummies and stop - start != len(dummies):
+                start = stop = 0  # versions merged them apart: set one by one
+            step = _Step(
+                _LEAF,
+                cref,
+                name,
+                index=index,
+                dummies=dummies,
+                start=start,
+                stop=stop,
+                zeros=("0",) * (stop - start),
+            )
         else:  # not in the model (another version, or left out as sensitive): ignored whole
             step = _Step(_SKIP, cref, name)
         level[tag] = step
@@ -124,9 +141,15 @@ class Flattener:
                     row[step.index] = text
                     dummies = step.dummies
                     if dummies and text:
-                        chosen = set(text.split())
-                        for choice, at in dummies.items():
-                            row[at] = "1" if choice in chosen else "0"
+                        if step.stop:  # the usual case: the 0/1 columns are contiguous
+                            row[step.start : step.stop] = step.zeros
+                        else:
+                            for zero_at in dummies.values():
+                                row[zero_at] = "0"
+                        for choice in text.split():
+                            at = dummies.get(choice)
+                            if at is not None:
+                                row[at] = "1"
             elif kind == _GROUP:
                 self._walk(child, step.ref, row, key, f"{below}/{step.name}", out)
             elif kind == _REPEAT:
