@@ -9,19 +9,16 @@ Everything returned is plain data in memory; nothing is cached on disk.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from fieldapp.core.engine import FormDefinition, FormSession, Question, load_form_xml
+from fieldapp.core.engine import FormSession, Question
 from fieldapp.core.review.answers import generic, leaf_values
 from fieldapp.core.review.flags import flag_details
+from fieldapp.core.review.form_cache import definition
 from fieldapp.core.review.paradata import AUDIT_NAME, question_seconds, read_audit_csv
-from fieldapp.core.store import Comment, ProfileSession, Submission, form_key
+from fieldapp.core.store import Comment, ProfileSession, Submission
 from fieldapp.errors import FieldappError
-
-_DEFINITIONS: OrderedDict[str, FormDefinition] = OrderedDict()
-_CACHED_FORMS = 8
 
 
 @dataclass(frozen=True)
@@ -57,20 +54,6 @@ class ReviewDetail:
     @property
     def questions(self) -> tuple[DetailItem, ...]:
         return tuple(i for i in self.items if i.kind == "question")
-
-
-def definition(session: ProfileSession, form_id: str, version: str) -> FormDefinition:
-    """The stored form version, parsed once per process (forms are not respondent data)."""
-    key = f"{session.profile_id}/{form_key(form_id, version)}"
-    found = _DEFINITIONS.get(key)
-    if found is None:
-        found = load_form_xml(session.get_form_xml(form_id, version), f"{form_id}.xml")
-        _DEFINITIONS[key] = found
-        while len(_DEFINITIONS) > _CACHED_FORMS:
-            _DEFINITIONS.popitem(last=False)
-    else:
-        _DEFINITIONS.move_to_end(key)
-    return found
 
 
 def restore(

@@ -25,8 +25,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from fieldapp.core.engine import FormDefinition, load_form_xml
+from fieldapp.core.engine import FormDefinition
 from fieldapp.core.review.answers import generic, leaf_values, meta_values
+from fieldapp.core.review.form_cache import definition
 from fieldapp.core.review.paradata import (
     AUDIT_NAME,
     changes_after_finalize,
@@ -574,7 +575,7 @@ def _definition(session: ProfileSession, form_id: str, version: str) -> FormDefi
     """The stored form, or None when the supervisor does not hold that version (flags that
     need question types are then skipped for it; the others still run)."""
     try:
-        return load_form_xml(session.get_form_xml(form_id, version), f"{form_id}.xml")
+        return definition(session, form_id, version)
     except FieldappError:
         return None
 
