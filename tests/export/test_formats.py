@@ -129,6 +129,7 @@ def test_sav_variable_and_value_labels_in_the_chosen_language(
     assert float(sex["code"]) == row["sex"] and sex["column"] == "profile-sex"
     # select multiple: text column plus 0/1 columns named after the choice
     assert row["citizenships"] == "ECU ESP" and row["citizenships_ESP"] == 1.0
+    assert labels["citizenships_ESP"].startswith("[Espagne] Quelles nationalités")
     assert "contact_phone" not in df.columns
     reps, rmeta = pyreadstat.read_sav(str(out_dir / "d-associations.sav"))
     assert reps["PARENT_KEY"].tolist() == [a, a]

@@ -223,7 +223,7 @@ def _leaf_columns(
                     "choice",
                     gref,
                     "int",
-                    f"{label}: {c.label}" if label else c.label,
+                    f"[{c.label}] {label}" if label else c.label,  # choice first: labels get cut
                     choice=c.value,
                     sensitive=sensitive,
                 )

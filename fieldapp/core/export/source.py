@@ -9,15 +9,15 @@ their own list (``list_submissions``: status, form, date). Each record is then d
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from fieldapp.core.store import ProfileSession, ReviewQuery, Status, Submission
 from fieldapp.core.store.session import stamp
 from fieldapp.errors import FieldappError
 
-PAGE = 500
+PAGE = 1000  # the store's largest page
 
 SUPERVISOR_STATUSES: tuple[str, ...] = (
     Status.RECEIVED.value,
@@ -87,30 +87,41 @@ def submitted_at(sub: Submission) -> str:
     return sub.routing.received_at if sub.routing is not None else sub.created_at
 
 
-def _query(flt: ExportFilter, statuses: Sequence[str], offset: int, limit: int) -> ReviewQuery:
-    return ReviewQuery(
-        statuses=tuple(statuses),
-        enumerators=flt.enumerators,
-        form_ids=(flt.form_id,),
-        received_from=stamp(flt.date_from) if flt.date_from else None,
-        received_to=stamp(flt.date_to) if flt.date_to else None,
-        sort="received_at",
-        descending=False,
-        offset=offset,
-        limit=limit,
-    )
+def _passes(session: ProfileSession, flt: ExportFilter) -> list[ExportFilter]:
+    """One filter per index-backed pass. The store's lists read a single status (or enumerator)
+    in date order straight from an index, but sort every matching row for each page when given
+    several; so several values become one pass each (rows grouped by status / enumerator, each
+    group in date order). All four review statuses = every received row: no status filter."""
+    statuses = flt.effective_statuses(session.role)
+    supervisor = session.role == "supervisor"
+    if supervisor and set(statuses) == set(SUPERVISOR_STATUSES):
+        statuses = ()
+    status_passes: list[tuple[str, ...]] = [(s,) for s in statuses] or [()]
+    enum_passes: list[tuple[str, ...]] = [(e,) for e in flt.enumerators] or [()]
+    return [replace(flt, statuses=st, enumerators=en) for st in status_passes for en in enum_passes]
 
 
 def _page(
     session: ProfileSession, flt: ExportFilter, offset: int, limit: int
 ) -> tuple[list[tuple[str, str]], int]:
-    """(instance id, form version) of one page, and the total matching."""
-    statuses = flt.effective_statuses(session.role)
+    """(instance id, form version) of one page of one pass, and the pass's total."""
     if session.role == "supervisor":
-        review = session.list_review(_query(flt, statuses, offset, limit))
+        review = session.list_review(
+            ReviewQuery(
+                statuses=flt.statuses,
+                enumerators=flt.enumerators,
+                form_ids=(flt.form_id,),
+                received_from=stamp(flt.date_from) if flt.date_from else None,
+                received_to=stamp(flt.date_to) if flt.date_to else None,
+                sort="received_at",
+                descending=False,
+                offset=offset,
+                limit=limit,
+            )
+        )
         return [(r.instance_id, r.form_version) for r in review.rows], review.total
     page = session.list_submissions(
-        status=statuses,
+        status=flt.statuses or None,
         form_id=flt.form_id,
         date_from=flt.date_from,
         date_to=flt.date_to,
@@ -123,28 +134,29 @@ def _page(
 
 
 def count(session: ProfileSession, flt: ExportFilter) -> int:
-    return _page(session, flt, 0, 1)[1]
+    return sum(_page(session, p, 0, 1)[1] for p in _passes(session, flt))
 
 
 def iter_submissions(
     session: ProfileSession, flt: ExportFilter, page_size: int = PAGE
 ) -> Iterator[Submission | Skipped | None]:
-    """Each matching record decrypted, oldest first; a ``Skipped`` for a record that cannot be
-    read; ``None`` for one the version filter leaves out (so progress still advances)."""
+    """Each matching record decrypted (date order within each pass); a ``Skipped`` for one that
+    cannot be read; ``None`` for one the version filter leaves out (progress still advances)."""
     versions = set(flt.versions)
-    offset = 0
-    while True:
-        rows, _total = _page(session, flt, offset, page_size)
-        if not rows:
-            return
-        offset += len(rows)
-        for instance_id, form_version in rows:
-            if versions and form_version not in versions:
-                yield None
-                continue
-            try:
-                yield session.load(instance_id)
-            except FieldappError as exc:
-                if exc.code == "S107":  # locked meanwhile: nothing more can be read
-                    raise
-                yield Skipped(instance_id, exc.code, exc.render())
+    for one in _passes(session, flt):
+        offset = 0
+        while True:
+            rows, _total = _page(session, one, offset, page_size)
+            if not rows:
+                break
+            offset += len(rows)
+            for instance_id, form_version in rows:
+                if versions and form_version not in versions:
+                    yield None
+                    continue
+                try:
+                    yield session.load(instance_id)
+                except FieldappError as exc:
+                    if exc.code == "S107":  # locked meanwhile: nothing more can be read
+                        raise
+                    yield Skipped(instance_id, exc.code, exc.render())
