@@ -27,7 +27,10 @@ cursor) is kept as sealed secrets in the supervisor's profile.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import json
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -49,6 +52,7 @@ from sync.protocol import (
 )
 
 HUB_DIR = "hub"
+INBOX_DIR = "inbox"
 DEFAULT_TEAM = "field"
 TOKEN_SECRET = "hub.token"  # noqa: S105 - names of store secrets
 FORWARDED_PREFIX = "hub.forwarded."
@@ -206,7 +210,7 @@ class Hub:
         report, and everything not confirmed is tried again next time."""
         report = ForwardReport()
         emit = progress or (lambda p: None)
-        who = self._supervisor()
+        has_hub = self.exists()
 
         def retry(call: Callable[[], Any]) -> Any:
             for attempt in range(attempts):
@@ -219,25 +223,30 @@ class Hub:
             raise AssertionError("unreachable")
 
         try:
+            who = self._supervisor() if has_hub else None
+            local_key = (
+                self.storage.project_keys(who.project_id).key_id
+                if who is not None
+                else project_keys.require_public_key(session).key_id
+            )
             hq_user = retry(client.me).username
             hq_key = retry(client.project_keys).key_id
-            hub_key = self.storage.project_keys(who.project_id).key_id
         except FieldappError as exc:
             report.errors.append(exc.render())
             return report
-        if hq_key != hub_key:
+        if hq_key != local_key:
             report.errors.append(
                 FieldappError(
                     "N321",
-                    detail=f"headquarters encrypts to project key {hq_key} but this hub's devices "
-                    f"seal to {hub_key}; HQ could not open them. Import HQ's project key "
+                    detail=f"headquarters encrypts to project key {hq_key} but this laptop's "
+                    f"devices seal to {local_key}; HQ could not open them. Import HQ's project key "
                     "(`fieldapp project import-key`) before creating a hub; nothing was forwarded.",
                 ).render()
             )
             return report
         # what HQ confirmed is kept per project key and HQ account (not per URL: the same HQ
         # reached under another address must not get everything again)
-        key = f"{hub_key}.{hq_user}"
+        key = f"{local_key}.{hq_user}"
         forwarded: dict[str, str] = json.loads(session.get_secret(FORWARDED_PREFIX + key) or "{}")
         sent_reviews: set[int] = set(json.loads(session.get_secret(REVIEWS_PREFIX + key) or "[]"))
 
@@ -246,9 +255,12 @@ class Hub:
             session.set_secret(REVIEWS_PREFIX + key, json.dumps(sorted(sent_reviews)))
 
         try:
-            self._pull(session, client, who, hq_user, sent_reviews, report, retry, emit, save)
-            self._push(client, who, forwarded, report, retry, emit, save, push_budget)
-            self._push_reviews(client, who, forwarded, sent_reviews, report, retry, emit, save)
+            if who is not None:
+                self._pull(session, client, who, hq_user, sent_reviews, report, retry, emit, save)
+                self._push(client, who, forwarded, report, retry, emit, save, push_budget)
+            self._push_inbox(session, client, forwarded, report, retry, emit, save, push_budget)
+            if who is not None:
+                self._push_reviews(client, who, forwarded, sent_reviews, report, retry, emit, save)
         except FieldappError as exc:
             report.errors.append(exc.render())
         finally:
@@ -361,6 +373,68 @@ class Hub:
             save()
             emit(ForwardProgress("push", done, len(todo)))
 
+    @property
+    def inbox(self) -> Path:
+        """USB transfer files imported on this laptop, kept (ciphertext) until HQ has them."""
+        return self.path.parent / INBOX_DIR
+
+    def keep_file(self, path: Path) -> Path:
+        """Copy an imported transfer file into the inbox (atomic; named by its hash)."""
+        data = path.read_bytes()
+        self.inbox.mkdir(parents=True, exist_ok=True)
+        target = self.inbox / f"{hashlib.sha256(data).hexdigest()}.fatransfer"
+        if not target.exists():
+            tmp = target.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
+        return target
+
+    def _push_inbox(
+        self,
+        session: Session,
+        client: BatchClient,
+        forwarded: dict[str, str],
+        report: ForwardReport,
+        retry: Callable[[Callable[[], Any]], Any],
+        emit: Callable[[ForwardProgress], None],
+        save: Callable[[], None],
+        budget: int,
+    ) -> None:
+        """Submissions that came by USB (kept as the verified transfer files themselves): the
+        accepted ones go to HQ like the hub's, owned by the file's enumerator; a file whose
+        submissions HQ all confirmed is removed."""
+        from sync import transfer
+
+        if not self.inbox.is_dir():
+            return
+        for path in sorted(self.inbox.glob("*.fatransfer")):
+            try:
+                header, items = transfer.accepted_items(session, path)
+            except FieldappError as exc:
+                report.errors.append(f"{path.name}: {exc.render()}")
+                continue
+            todo = [
+                i.model_copy(update={"owner": header.enumerator})
+                for i in items
+                if forwarded.get(i.instance_id) != i.content_hash
+            ]
+            batch: list[SubmissionIn] = []
+            used = 0
+            for item in todo:
+                size = item_size(item)
+                if batch and (len(batch) >= MAX_BATCH_ITEMS or used + size > budget):
+                    self._send(client, batch, forwarded, report, retry)
+                    save()
+                    batch, used = [], 0
+                batch.append(item)
+                used += size
+            if batch:
+                self._send(client, batch, forwarded, report, retry)
+                save()
+            emit(ForwardProgress("push", report.forwarded, 0, path.name))
+            if all(forwarded.get(i.instance_id) == i.content_hash for i in items):
+                path.unlink()
+
     def _item(self, who: Any, meta: SubmissionMeta) -> SubmissionIn:
         full = self.storage.get_submission(who, meta.instance_id)
         files = {
@@ -470,17 +544,31 @@ class Hub:
         return sum(1 for r in receipts if r.ok)
 
 
+def data_dir_of(session: Any) -> Path | None:
+    """The data folder an unlocked profile lives in (None when it cannot be told)."""
+    db_path = getattr(session, "db_path", None)
+    if db_path is None:
+        return None
+    from fieldapp.core.store import Store
+
+    candidate = Path(db_path).parents[2]
+    return candidate if Store(candidate).db_path(session.name) == Path(db_path) else None
+
+
 def keep_imported(data_dir: str | Path, session: Session, result: Any) -> int:
     """After a supervisor imported a USB transfer file (sync.transfer.ImportResult): keep its
-    sealed submissions in this profile's hub store, created when missing, so that
-    ``fieldapp hub forward`` takes them to headquarters. Without this, receipts would take them
-    out of the enumerator's outbox while only this laptop holds them."""
+    accepted sealed submissions for ``fieldapp hub forward`` to headquarters. Without this,
+    the receipts would take them out of the enumerator's outbox while only this laptop holds
+    them. With a field hub they go into its database (so decisions pushed to the hub find
+    them); otherwise the verified file itself is kept (ciphertext) in the hub folder's inbox,
+    which needs no server packages. Returns how many submissions are kept."""
     if getattr(result, "kind", None) != "submissions" or not result.items:
         return 0
     hub = Hub(data_dir, session.name)
     try:
-        if not hub.exists():
-            hub.init(session)
-        return hub.ingest(result.items, result.enumerator)
+        if hub.exists() and importlib.util.find_spec("sqlalchemy") is not None:
+            return hub.ingest(result.items, result.enumerator)
+        hub.keep_file(Path(result.path))
+        return len(result.items)
     finally:
         hub.close()

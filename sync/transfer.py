@@ -166,6 +166,8 @@ class ImportResult:
     enumerator must send the change as a new version)."""
     items: list[SubmissionIn] = field(default_factory=list)
     """Supervisor: the sealed submissions accepted (for the field hub to keep and forward)."""
+    kept: int = 0
+    """Supervisor: submissions kept for ``fieldapp hub forward`` to headquarters."""
     enumerator: str | None = None
 
 
@@ -411,12 +413,17 @@ def _device_state(session: Session, device_id: str) -> dict[str, Any]:
     return dict(json.loads(raw)) if raw else {"receipts": {}}
 
 
-def import_submissions(
-    session: Any, path: str | Path, *, progress: Progress | None = None
-) -> ImportResult:
-    """Supervisor: verify an enumerator's file, decrypt every submission, then store them as
-    received (with the enumerator as routing metadata) and remember receipts for the reply."""
-    path = Path(path)
+@dataclass(frozen=True)
+class _Body:
+    parsed: _Parsed
+    device_key: bytes
+    private: x25519.X25519PrivateKey
+    items: list[SubmissionIn]
+
+
+def _open_body(session: Any, path: Path, *, replay: bool) -> _Body:
+    """Checks shared by import and forwarding: kind, project key, device signature, pinned
+    device key, (replay,) enumerator binding; then the decrypted list of sealed items."""
     where = str(path)
     parsed = _parse(path)
     header = parsed.header
@@ -434,11 +441,11 @@ def import_submissions(
         )
     except (InvalidSignature, ValueError):
         raise FieldappError("N301", path=where, detail="device signature") from None
-    store = ProfileSyncStore(session)
-    pinned = store.pinned_device_key(header.sender)
+    pinned = ProfileSyncStore(session).pinned_device_key(header.sender)
     if pinned is not None and pinned != device_key:
         raise FieldappError("N311", path=where, device_id=header.sender)
-    _check_replay(session, parsed, path)
+    if replay:
+        _check_replay(session, parsed, path)
     known = _device_state(session, header.sender).get("enumerator")
     if known is not None and known != header.enumerator:
         raise FieldappError(
@@ -455,9 +462,36 @@ def import_submissions(
         raise FieldappError("N301", path=where, detail=type(exc).__name__) from None
     if len(body.items) != header.count:
         raise FieldappError("N301", path=where, detail="item count differs from the header")
+    return _Body(parsed, device_key, private, list(body.items))
+
+
+def accepted_items(session: Any, path: str | Path) -> tuple[TransferHeader, list[SubmissionIn]]:
+    """Supervisor: the sealed submissions of an already imported file that were accepted here
+    (their receipt hash is theirs), verified again; for forwarding to headquarters."""
+    opened = _open_body(session, Path(path), replay=False)
+    header = opened.parsed.header
+    receipts = _device_state(session, header.sender)["receipts"]
+    return header, [i for i in opened.items if receipts.get(i.instance_id) == i.content_hash]
+
+
+def import_submissions(
+    session: Any, path: str | Path, *, progress: Progress | None = None, keep: bool = True
+) -> ImportResult:
+    """Supervisor: verify an enumerator's file, decrypt every submission, then store them as
+    received (with the enumerator as routing metadata) and remember receipts for the reply.
+
+    ``keep`` (default): the accepted sealed submissions are also kept for ``fieldapp hub
+    forward`` to headquarters (sync.hub.keep_imported), before the file counts as imported."""
+    path = Path(path)
+    where = str(path)
+    opened_body = _open_body(session, path, replay=True)
+    header = opened_body.parsed.header
+    device_key, private = opened_body.device_key, opened_body.private
+    store = ProfileSyncStore(session)
+    pinned = store.pinned_device_key(header.sender)
     # every item is checked and opened before anything is stored
     opened: list[tuple[SubmissionIn, envelope.OpenedSubmission]] = []
-    for item in body.items:
+    for item in opened_body.items:
         files = {a.name: a.data() for a in item.attachments}
         payload = item.payload()
         if content_hash(payload, files.items()) != item.content_hash:
@@ -520,6 +554,12 @@ def import_submissions(
     devices = set(json.loads(session.get_secret(DEVICES_SECRET) or "[]"))
     if header.sender not in devices:
         session.set_secret(DEVICES_SECRET, json.dumps(sorted(devices | {header.sender})))
+    if keep:
+        from sync.hub import data_dir_of, keep_imported
+
+        data_dir = data_dir_of(session)
+        if data_dir is not None:
+            result.kept = keep_imported(data_dir, session, result)
     _mark_seen(session, header)
     return result
 

@@ -4,8 +4,9 @@
 key, into one authenticated file; nothing leaves the outbox until the supervisor's reply file
 (or a network sync) confirms it. ``fieldapp transfer import FILE`` imports either kind: a
 supervisor imports an enumerator's file (verified, decrypted with the project key held in the
-profile, stored for review; the sealed submissions are also kept in the profile's field hub
-store, created if needed, so ``fieldapp hub forward`` takes them to headquarters); an
+profile, stored for review; the sealed submissions are also kept - in the field hub's database,
+or as the file itself in the hub folder's inbox - so ``fieldapp hub forward`` takes them to
+headquarters); an
 enumerator imports the supervisor's reply file (receipts and review decisions).
 ``fieldapp transfer export --decisions --out FILE`` (supervisor) writes that reply file for
 every device imported from.
@@ -110,18 +111,16 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from sync import transfer
-    from sync.hub import keep_imported
 
-    store, session = _session(args)
+    _store, session = _session(args)
     try:
         result = transfer.import_file(session, args.file, progress=_progress)
-        kept = keep_imported(store.data_dir, session, result)
     finally:
         session.lock()
     if result.kind == "submissions":
         print(
-            f"imported {result.added} new, {result.already} already here; {kept} kept on the "
-            "field hub for `fieldapp hub forward` to headquarters"
+            f"imported {result.added} new, {result.already} already here; {result.kept} kept "
+            "for `fieldapp hub forward` to headquarters"
         )
         for iid in result.conflicts:
             print(

@@ -252,7 +252,10 @@ def test_usb_import_is_kept_for_forwarding_without_running_a_hub(
     code, out, err = _cli(capsys, "transfer", "export", "--out", str(usb), *bo_base)
     assert code == 0 and "1 submission(s)" in out, err
     code, out, err = _cli(capsys, "transfer", "import", str(usb), *base)
-    assert code == 0 and "imported 1 new" in out and "1 kept on the field hub" in out, (out, err)
+    assert code == 0 and "imported 1 new" in out and "1 kept for" in out, (out, err)
+    inbox = Hub(supervisor_dir, "sue").inbox
+    assert len(list(inbox.glob("*.fatransfer"))) == 1  # the verified file itself (ciphertext)
+    assert not Hub(supervisor_dir, "sue").exists()  # no hub database needed for this
     code, out, err = _cli(capsys, "transfer", "import", str(usb), *base)
     assert code == 2 and "N303" in err
     code, out, err = _cli(
@@ -267,6 +270,7 @@ def test_usb_import_is_kept_for_forwarding_without_running_a_hub(
     )
     assert code == 0 and "forwarded 1," in out, (out, err)
     assert stored_submissions(server_env.db)[iid] == 1 and _owners(server_env)[iid] == "bo"
+    assert list(inbox.glob("*.fatransfer")) == []  # HQ has everything it held
     reply = tmp_path / "reply.fatransfer"
     code, out, err = _cli(capsys, "transfer", "export", "--decisions", "--out", str(reply), *base)
     assert code == 0, err
@@ -324,7 +328,6 @@ def test_forward_under_random_faults_loses_and_duplicates_nothing(
     import random
 
     from sync.client.safe_http import HttpSettings
-    from sync.hub import keep_imported
     from sync.protocol import Decision
     from tests.sync_client.fault_proxy import random_policy
 
@@ -335,9 +338,10 @@ def test_forward_under_random_faults_loses_and_duplicates_nothing(
     project_keys.import_key(bo.session, server_env.key_file)
     ids = [bo.finalize(f"fault {i}", photo=bytes([i]) * 200) for i in range(24)]
     transfer.export_outbox(bo.session, tmp_path / "bo.fatransfer")
-    imported = transfer.import_file(sue.session, tmp_path / "bo.fatransfer")
-    assert keep_imported(tmp_path / "sue", sue.session, imported) == 24
     hub = Hub(tmp_path / "sue", "sue")
+    hub.init(sue.session, team="north")
+    imported = transfer.import_file(sue.session, tmp_path / "bo.fatransfer")
+    assert imported.kept == 24  # into the hub's database
     sup = hub.storage.user_credentials("sue").principal
     decided = ids[:6]
     for iid in decided:
