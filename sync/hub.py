@@ -18,7 +18,9 @@ the project key, pushes review decisions).
    instanceID + content hash: a submission counts as forwarded only after a receipt whose hash
    equals the hash of the bytes sent, so a connection cut mid-forward loses nothing and
    duplicates nothing - the next forward sends the rest and gets ``duplicate`` for the rest;
-3. pushes the hub's review decisions (the supervisor's) on forwarded submissions; HQ stores a
+3. pushes the submissions that came by USB transfer file (kept by the import in the hub
+   folder's inbox when there is no hub database), the same way, owned by the file's enumerator;
+4. pushes the hub's review decisions (the supervisor's) on forwarded submissions; HQ stores a
    repeated identical decision once, and each is marked forwarded only after HQ's 201.
 
 Progress (what HQ confirmed and which decisions went up, per project key and HQ account; the HQ
