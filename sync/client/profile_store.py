@@ -213,7 +213,9 @@ class ProfileSyncStore:
     def apply_review(self, review: ReviewOut) -> bool:
         """Returned / approved decisions on our sent interviews, with their comments.
 
-        Idempotent: a decision seen before (same reviewer and time) is not applied twice.
+        Idempotent: a decision seen before (same reviewer and time) is not applied twice, nor
+        the same decision reaching this device a second way (from a field hub, then from
+        headquarters after the hub forwarded it: same status, same reviewer and comments).
         Decisions the local lifecycle has no state for (has_issues, rejected on the device),
         decisions on interviews this profile does not hold, and decisions on a supervisor's
         received copies (decided here) are skipped (False).
@@ -239,6 +241,12 @@ class ProfileSyncStore:
         if not comments:  # keep a trace so the decision is recognised if pulled again
             comments.append(Comment(review.reviewer, "", at, ""))
         status = Status(record.status)
+        target = Status.RETURNED if review.decision is Decision.RETURNED else Status.APPROVED
+        tail = record.comments[-len(comments) :]
+        if status is target and [(c.author, c.text, c.ref) for c in tail] == [
+            (c.author, c.text, c.ref) for c in comments
+        ]:
+            return False
         if review.decision is Decision.RETURNED and status in (Status.SENT, Status.RETURNED):
             self.session.mark_returned(review.instance_id, comments)
             return True

@@ -229,6 +229,11 @@ def test_hub_collects_then_forwards_despite_a_cut_connection(
         assert [c.text for c in ana.session.load(ids[0]).comments] == [f"{marker} fix the age"]
         assert ana.status(ids[1]) == "approved"
         assert ana.status(ids[2]) == "sent"
+        # ana later syncs with HQ directly: the decisions forwarded there are not applied twice
+        direct = _sync(ana, server_env.url, server_env.tokens["ana"])
+        assert direct.ok and direct.sent == 0, direct
+        assert [c.text for c in ana.session.load(ids[0]).comments] == [f"{marker} fix the age"]
+        assert ana.status(ids[0]) == "returned"
     finally:
         hub.stop()
 
