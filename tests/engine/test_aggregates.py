@@ -23,7 +23,7 @@ from tests.engine.formkit import definition, session, xform
 MODEL = """
 <instance><data id="agg">
   <rep jr:template=""><v/><d/><t/><day/><pos/><share/>
-    <inner jr:template=""><w/></inner><isum/></rep>
+    <inner jr:template=""><w/><frac/></inner><isum/><late/></rep>
   <total/><dtotal/><ttotal/><daytotal/><count/><wtotal/><wcount/><shares/>
 </data></instance>
 <bind nodeset="/data/rep/v" type="int"/>
@@ -31,9 +31,13 @@ MODEL = """
 <bind nodeset="/data/rep/t" type="string"/>
 <bind nodeset="/data/rep/day" type="date"/>
 <bind nodeset="/data/rep/pos" type="int" calculate="position(..)"/>
-<bind nodeset="/data/rep/share" type="decimal" calculate="../v * 2"/>
+<bind nodeset="/data/rep/share" type="decimal"
+      calculate="if(sum(/data/rep/v) = 0, 0, ../v div sum(/data/rep/v))"/>
 <bind nodeset="/data/rep/inner/w" type="decimal"/>
+<bind nodeset="/data/rep/inner/frac" type="string" calculate="../w div sum(../../inner/w)"/>
 <bind nodeset="/data/rep/isum" type="decimal" calculate="sum(../inner/w)"/>
+<bind nodeset="/data/rep/late" type="string" calculate="count(../../rep)"
+      relevant="count(/data/rep) &gt; 2"/>
 <bind nodeset="/data/total" type="string" calculate="sum(/data/rep/v)"/>
 <bind nodeset="/data/dtotal" type="string" calculate="sum(/data/rep/d)"/>
 <bind nodeset="/data/ttotal" type="string" calculate="sum(/data/rep/t)"/>
@@ -120,18 +124,23 @@ def check(s: FormSession) -> None:
     ]
 
 
-def values(s: FormSession) -> list[tuple[str, str]]:
-    return [(n.path(), n.value) for n in s.root.iter_descendants()]
+def values(s: FormSession) -> list[tuple[str, str, bool]]:
+    return [(n.path(), n.value, n.relevant) for n in s.root.iter_descendants()]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(ops, max_size=30))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ops, min_size=5, max_size=40))
 def test_running_totals_equal_recomputation(steps: list[tuple[object, ...]]) -> None:
     s = session(DEFN)
     check(s)
-    for op in steps:
+    s.add_repeat("/data/rep")
+    s.add_repeat("/data/rep")
+    for i, op in enumerate(steps):
         apply(s, op)
         check(s)
+        if i % 5 == 4:  # every value and relevance as a session rebuilt from scratch has them
+            again = FormSession.restore(DEFN, s.to_xml(draft=True), tz=UTC)
+            assert values(again) == values(s)
     restored = FormSession.restore(DEFN, s.to_xml(draft=True), tz=UTC)
     assert values(restored) == values(s)
 
@@ -152,7 +161,35 @@ def test_the_running_totals_are_used() -> None:
         s.answer(f"/data/rep[{k}]/v", "3")
     assert s.value("/data/total") == "11"
     assert s.env.aggregate("sum", path, ctx) == 11.0
-    assert s.value("/data/rep[2]/share") == "10"
+    assert s.value("/data/rep[2]/share") == str(5 / 11)
+
+
+def test_reads_across_instances_follow_adds_removes_and_answers() -> None:
+    s = session(DEFN)
+    for _ in range(3):
+        s.add_repeat("/data/rep")
+    s.answer("/data/rep[1]/v", "1")
+    s.answer("/data/rep[2]/v", "3")
+    # rep[1]/share reads sum(/data/rep/v) over every instance: rep[3]/v is still empty (NaN)
+    assert s.value("/data/rep[1]/share") == ""
+    s.answer("/data/rep[3]/v", "4")
+    assert [s.value(f"/data/rep[{k}]/share") for k in (1, 2, 3)] == ["0.125", "0.375", "0.5"]
+    assert [s.value(f"/data/rep[{k}]/late") for k in (1, 2, 3)] == ["3", "3", "3"]
+    assert s.is_relevant("/data/rep[1]/late")
+    s.remove_repeat("/data/rep[3]")
+    assert [s.value(f"/data/rep[{k}]/share") for k in (1, 2)] == ["0.25", "0.75"]
+    assert [s.value(f"/data/rep[{k}]/late") for k in (1, 2)] == ["2", "2"]
+    assert not s.is_relevant("/data/rep[1]/late")
+    s.add_repeat("/data/rep/inner")
+    s.add_repeat("/data/rep/inner")
+    s.add_repeat("/data/rep[2]/inner")
+    s.answer("/data/rep[1]/inner[1]/w", "1")
+    s.answer("/data/rep[1]/inner[2]/w", "3")
+    s.answer("/data/rep[2]/inner[1]/w", "5")
+    # sum(../../inner/w) stays within its own rep instance
+    assert s.value("/data/rep[1]/inner[1]/frac") == "0.25"
+    assert s.value("/data/rep[1]/inner[2]/frac") == "0.75"
+    assert s.value("/data/rep[2]/inner[1]/frac") == "1"
 
 
 def test_decimal_sums_round_once() -> None:

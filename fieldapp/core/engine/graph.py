@@ -29,6 +29,9 @@ class Computation:
     rank: int = 0
     # dependency generic ref -> deepest repeat shared with the target ("" when none)
     scope: dict[str, str] = field(default_factory=dict)
+    # dependency (or wildcard prefix) -> pin: the ancestor of the target every node read lies
+    # under ("" = anywhere); see xpath.dependencies
+    pins: dict[str, str] = field(default_factory=dict)
 
 
 class DependencyGraph:
@@ -70,6 +73,12 @@ class DependencyGraph:
             wild,
             bool(deps.uses_now or deps.uses_random),
         )
+        for path, pin in deps.pins:
+            key = generic(path)
+            pin = generic(pin) if pin else ""
+            old = comp.pins.get(key)
+            if old is None or len(pin) < len(old):
+                comp.pins[key] = pin
         self.computations.append(comp)
 
     def shared_repeat(self, a: str, b: str) -> str:
@@ -79,6 +88,29 @@ class DependencyGraph:
             if is_under(a, rep) and is_under(b, rep):
                 best = rep
         return best
+
+    def _pin(self, comp: Computation, gref: str) -> str:
+        """The least pinned of ``comp``'s reads related to ``gref`` (the target when none)."""
+        pin = comp.target
+        for dep, dep_pin in comp.pins.items():
+            if (is_under(gref, dep) or is_under(dep, gref)) and len(dep_pin) < len(pin):
+                pin = dep_pin
+        return pin
+
+    def scope(self, comp: Computation, gref: str) -> str:
+        """The deepest repeat whose one instance holds both a change at ``gref`` and every
+        ``comp`` target it reaches ("" when a change reaches targets in every instance)."""
+        pin = self._pin(comp, gref)
+        best = ""
+        for rep in self.repeat_paths:
+            if is_under(comp.target, rep) and is_under(gref, rep) and is_under(pin, rep):
+                best = rep
+        return best
+
+    def crosses(self, comp: Computation, rgref: str) -> bool:
+        """True when ``comp`` (inside repeat ``rgref``) reads other instances of ``rgref``
+        (``sum(/data/rep/v)``, ``count(../../rep)``): adding or removing one changes it."""
+        return not is_under(self._pin(comp, rgref), rgref)
 
     def _rank(self) -> None:
         # Only exact value reads order the graph: a dependency on a container (count(/data/rep),

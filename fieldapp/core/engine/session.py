@@ -504,7 +504,7 @@ class FormSession:
         key = (id(comp), gref)
         scope = self._scope_cache.get(key)
         if scope is None:
-            scope = self._graph.shared_repeat(comp.target, gref)
+            scope = self._graph.scope(comp, gref)
             self._scope_cache[key] = scope
         return scope
 
@@ -709,8 +709,17 @@ class FormSession:
         anchor_node = removed_at[0] if removed_at is not None else inst.parent
         changed: list[InstanceNode] = []
         sources: list[Computation | None] = []
+        probe = anchor_node if isinstance(anchor_node, InstanceNode) else self.root
         for comp in comps:
             if is_under(comp.target, rgref):
+                if comp.kind != "count" and self._graph.crosses(comp, rgref):
+                    # it reads the other instances (sum(/data/rep/v) inside rep): all change
+                    for node in self._targets(comp, probe):
+                        if self._evaluate(comp, node):
+                            changed.append(node)
+                            sources.append(comp)
+                            out.add(self.ref_of(node))
+                    continue
                 # other instances only shift when one in the middle was removed (position())
                 for sib in later:
                     for node in self._expand(sib, comp.target):
@@ -720,7 +729,6 @@ class FormSession:
                 continue
             if comp.kind == "count":
                 continue
-            probe = anchor_node if isinstance(anchor_node, InstanceNode) else self.root
             targets = (
                 self._targets(comp, probe)
                 if removed_at is not None

@@ -9,6 +9,12 @@ the deepest known prefix goes to ``wildcard_prefixes``: anything under it may ma
 
 A path names a node whose value or existence is used; for a group node that means its
 string-value, i.e. everything below it (the engine knows which paths are groups).
+
+Each path also gets a *pin*: the deepest ancestor of the context path under whose concrete
+node every node read lies. ``../v`` from ``/data/rep/share`` is pinned to ``/data/rep`` (the
+same repeat instance); ``/data/rep/v`` or ``../../rep/v`` are pinned to the root, since they
+read every instance (the ODK spec reads absolute paths literally, not contextualized). The
+engine uses pins to know which repeat instances a change reaches.
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ from fieldapp.core.xpath.tree import (
     Union,
 )
 
-# A reference during analysis: ("main", path) | ("wild", prefix) | ("inst", id)
-Ref = tuple[str, str]
+# A reference during analysis: (kind, path, pin); kind "main" (path), "wild" (prefix) or
+# "inst" (id); pin: the generic path of the concrete node every selected node lies under
+Ref = tuple[str, str, str]
 ROOT = ""
 
 
@@ -39,6 +46,8 @@ class DependencySet:
     uses_random: bool
     wildcard_prefixes: frozenset[str]
     uses_position: bool = False
+    # (path or wildcard prefix, pin) pairs; the shortest pin when a path is read several ways
+    pins: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_constant(self) -> bool:
@@ -60,10 +69,17 @@ def _segment(path: str) -> str:
     return path.rpartition("/")[2]
 
 
+def _shorter(pin: str, path: str) -> str:
+    """The pin after a step up to ``path`` (both are prefixes of the current path)."""
+    return path if len(path) < len(pin) else pin
+
+
 class _Analyzer:
     def __init__(self, context_ref: str) -> None:
-        self.context: Ref = ("main", context_ref.rstrip("/") if context_ref != "/" else ROOT)
+        here = context_ref.rstrip("/") if context_ref != "/" else ROOT
+        self.context: Ref = ("main", here, here)
         self.paths: set[str] = set()
+        self.pins: dict[str, str] = {}
         self.wild: set[str] = set()
         self.instances: set[str] = set()
         self.uses_now = False
@@ -71,14 +87,22 @@ class _Analyzer:
         self.uses_position = False
 
     def record(self, refs: list[Ref]) -> None:
-        for kind, path in refs:
+        for kind, path, pin in refs:
             if kind == "main":
                 if path == ROOT:
                     self.wild.add("/")
+                    self._pin("/", ROOT)
                 else:
                     self.paths.add(path)
+                    self._pin(path, pin)
             elif kind == "wild":
                 self.wild.add(path or "/")
+                self._pin(path or "/", pin)
+
+    def _pin(self, path: str, pin: str) -> None:
+        old = self.pins.get(path)
+        if old is None or len(pin) < len(old):
+            self.pins[path] = pin
 
     def result(self) -> DependencySet:
         return DependencySet(
@@ -88,6 +112,7 @@ class _Analyzer:
             self.uses_random,
             frozenset(self.wild),
             self.uses_position,
+            tuple(sorted(self.pins.items())),
         )
 
     # --- expressions ----------------------------------------------------------------------
@@ -101,7 +126,7 @@ class _Analyzer:
             if expr.start is not None:
                 start = self.refs(expr.start, ctx)
             elif expr.absolute:
-                start = [("main", ROOT)]
+                start = [("main", ROOT, ROOT)]
             else:
                 start = [ctx]
             return self.steps(start, expr.steps)
@@ -138,11 +163,11 @@ class _Analyzer:
         if name == "instance":
             if args and isinstance(args[0], Literal):
                 self.instances.add(args[0].value)
-                return [("inst", args[0].value)]
+                return [("inst", args[0].value, ROOT)]
             for arg in args:
                 self.visit(arg, ctx)
             self.instances.add("*")
-            return [("inst", "*")]
+            return [("inst", "*", ROOT)]
         if name == "pulldata" and args and isinstance(args[0], Literal):
             self.instances.add(args[0].value)
         if name == "jr:choice-name" and len(args) == 2 and isinstance(args[1], Literal):
@@ -161,7 +186,7 @@ class _Analyzer:
         for arg in args:
             self.visit(arg, ctx)
         if call.returns == "nodeset":
-            return [("wild", ROOT)]
+            return [("wild", ROOT, ROOT)]
         return []
 
     def _literal_path(self, text: str, ctx: Ref) -> None:
@@ -193,7 +218,7 @@ class _Analyzer:
         return refs
 
     def step(self, ref: Ref, step: Step) -> list[Ref]:
-        kind, path = ref
+        kind, path, pin = ref
         if kind == "inst":
             return [ref]
         axis = step.axis
@@ -201,32 +226,37 @@ class _Analyzer:
         named = test.kind == "name"
         if kind == "wild":
             if axis == "parent":
-                return [("wild", _parent(path))]
+                up = _parent(path)
+                return [("wild", up, _shorter(pin, up))]
             if axis in ("following", "preceding"):
-                return [("wild", ROOT)]
+                return [("wild", ROOT, ROOT)]
             return [ref]
         if axis == "self":
             return [ref]
         if axis == "child":
-            return [("main", f"{path}/{test.name}")] if named else [("wild", path)]
+            return [("main", f"{path}/{test.name}", pin)] if named else [("wild", path, pin)]
         if axis == "attribute":
-            return [("main", f"{path}/@{test.name}")] if named else [("wild", path)]
+            return [("main", f"{path}/@{test.name}", pin)] if named else [("wild", path, pin)]
         if axis == "parent":
-            return [("main", _parent(path))] if path else []
+            if not path:
+                return []
+            up = _parent(path)
+            return [("main", up, _shorter(pin, up))]
         if axis in ("descendant", "descendant-or-self"):
-            return [("wild", path)]
+            return [("wild", path, pin)]
         if axis in ("ancestor", "ancestor-or-self"):
             out: list[Ref] = []
             cur = path if axis == "ancestor-or-self" else _parent(path)
             while cur:
                 if not named or _segment(cur) == test.name or test.matches_name(_segment(cur)):
-                    out.append(("main", cur))
+                    out.append(("main", cur, _shorter(pin, cur)))
                 cur = _parent(cur)
             return out
         if axis in ("following-sibling", "preceding-sibling"):
             parent = _parent(path)
-            return [("main", f"{parent}/{test.name}")] if named else [("wild", parent)]
-        return [("wild", ROOT)]
+            up = _shorter(pin, parent)
+            return [("main", f"{parent}/{test.name}", up)] if named else [("wild", parent, up)]
+        return [("wild", ROOT, ROOT)]
 
 
 def analyze(root: Expr, context_ref: str) -> DependencySet:
