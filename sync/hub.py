@@ -285,7 +285,7 @@ class Hub:
         cursor_key = CURSOR_PREFIX + client.http.base_url
         cursor = session.get_cursor(cursor_key) or ""
         while True:
-            page = retry(lambda c=cursor: client.changes(c, 500))  # type: ignore[misc]
+            page = retry(lambda c=cursor: client.changes(c, 500, ("form", "review")))  # type: ignore[misc]
             for change in page.changes:
                 self._apply(client, who, hq_user, change, sent_reviews, report, retry)
             save()  # reviews recorded on the hub are never pushed back to HQ

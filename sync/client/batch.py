@@ -122,8 +122,14 @@ class BatchClient:
             )
         return response.results
 
-    def changes(self, since: str = "", limit: int = 500) -> ChangesResponse:
-        query = urlencode({"since": since, "limit": limit})
+    def changes(
+        self, since: str = "", limit: int = 500, kinds: Sequence[str] = ()
+    ) -> ChangesResponse:
+        """Changes since a cursor; ``kinds`` (form, review, submission) restricts them."""
+        params: dict[str, str | int] = {"since": since, "limit": limit}
+        if kinds:
+            params["kinds"] = ",".join(kinds)
+        query = urlencode(params)
         reply = self._get_cached(self._api(f"changes?{query}"), MAX_CHANGES_REPLY)
         return self._model(reply, ChangesResponse)
 

@@ -224,18 +224,31 @@ def changes(
     response: Response,
     since: Annotated[str, Query(max_length=20, pattern=r"^[0-9]*$")] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500,
+    kinds: Annotated[str, Query(max_length=40, pattern=r"^((form|review|submission),?)*$")] = "",
 ) -> ChangesResponse | Response:
-    """Changes after ``since`` visible to the caller, in server order (see sync.protocol)."""
+    """Changes after ``since`` visible to the caller, in server order (see sync.protocol).
+
+    ``kinds`` (comma-separated form, review, submission; default all) leaves the others out,
+    e.g. a field hub forwarding to headquarters needs forms and decisions, not the team's
+    ciphertext it just sent."""
     storage = storage_of(request)
     since_seq = _cursor(since)
+    wanted = tuple(sorted({k for k in kinds.split(",") if k})) or None
     etag = _etag(
-        "changes", who.user_id, who.role, who.team_ids, since_seq, limit, storage.current_seq()
+        "changes",
+        who.user_id,
+        who.role,
+        who.team_ids,
+        since_seq,
+        limit,
+        wanted,
+        storage.current_seq(),
     )
     cached = _not_modified(request, etag)
     if cached is not None:
         return cached
     response.headers["ETag"] = etag
-    return storage.changes(who, since_seq, limit)
+    return storage.changes(who, since_seq, limit, kinds=wanted)
 
 
 @router.get("/submissions", response_model=SubmissionList, responses={400: {"model": ErrorBody}})

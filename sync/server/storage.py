@@ -1344,9 +1344,14 @@ class Storage:
         ]
 
     # --- changes feed -------------------------------------------------------------------------
-    def changes(self, who: Principal, since: int, limit: int) -> ChangesResponse:
+    def changes(
+        self, who: Principal, since: int, limit: int, *, kinds: Sequence[str] | None = None
+    ) -> ChangesResponse:
+        """Changes after ``since`` visible to ``who``; ``kinds`` restricts them (None: all)."""
         c = db.changes.c
         stmt = select(c.seq, c.kind, c.ref_id).where(c.project_id == who.project_id, c.seq > since)
+        if kinds is not None:
+            stmt = stmt.where(c.kind.in_(list(kinds)))
         if who.role is Role.SUPERVISOR:
             teams = c.team_id.in_(who.team_ids) if who.team_ids else false()
             stmt = stmt.where(or_(c.kind == "form", teams, c.owner_id == who.user_id))

@@ -160,3 +160,24 @@ def test_decision_on_a_usb_submission_waits_for_it(server_env: ServerEnv, tmp_pa
     later = _sync(sue, server_env.url, server_env.tokens["sue"], keys=True)
     assert later.decisions_sent == 1 and sue.session.pending_reviews() == []
     assert [r["decision"] for r in _reviews(server_env, iid)] == ["approved"]
+
+
+def test_changes_restricted_to_some_kinds(server_env: ServerEnv, tmp_path: Path) -> None:
+    """What a field hub asks HQ for: forms and decisions, not the ciphertext it just sent."""
+    ana = make_device(tmp_path / "ana", "ana")
+    ana.finalize("kinds")
+    assert _sync(ana, server_env.url, server_env.tokens["ana"]).sent == 1
+    auth = {"Authorization": f"Bearer {server_env.tokens['sue']}"}
+    every = requests.get(f"{server_env.url}/api/v1/changes?limit=1000", headers=auth, timeout=10)
+    assert {c["kind"] for c in every.json()["changes"]} >= {"form", "submission"}
+    some = requests.get(
+        f"{server_env.url}/api/v1/changes?limit=1000&kinds=form,review", headers=auth, timeout=10
+    )
+    assert some.status_code == 200
+    assert {c["kind"] for c in some.json()["changes"]} <= {"form", "review"}
+    assert some.headers["ETag"] != every.headers["ETag"]
+    client = BatchClient(server_env.url, BearerToken(server_env.tokens["sue"]))
+    assert {c.kind for c in client.changes("", 1000, ("submission",)).changes} == {"submission"}
+    client.close()
+    bad = requests.get(f"{server_env.url}/api/v1/changes?kinds=secrets", headers=auth, timeout=10)
+    assert bad.status_code == 422
