@@ -9,6 +9,7 @@
    >= 0.7 Mcells/s.
 3. Memory: tracemalloc peak of a CSV export of K1 and of K2 = 10 x K1 submissions (same profile,
    a date filter picks the first K rows). Flat = the peak does not grow with the row count.
+   The same for SPSS, which pyreadstat writes from a whole DataFrame (grows, by design).
 
     .venv/bin/python tests/benchmarks/bench_export.py            # N = 100,000 (~1 GB of disk)
     .venv/bin/python tests/benchmarks/bench_export.py --quick    # small N, for the pytest smoke run
@@ -159,17 +160,19 @@ def bench_xlsx(session: ProfileSession, work: Path, m: int) -> dict[str, float]:
     return {"seconds": seconds, "grid": grid, "nonempty": nonempty, "size": size}
 
 
-def bench_memory(session: ProfileSession, work: Path, k1: int, k2: int) -> list[tuple[int, int]]:
+def bench_memory(
+    session: ProfileSession, work: Path, k1: int, k2: int, fmt: str
+) -> list[tuple[int, int]]:
     peaks = []
     for k in (k1, k2):
-        out = work / f"mem{k}.csv"
+        out = work / f"mem{k}.{fmt}"
         tracemalloc.start()
-        export_submissions(session, ExportRequest(first(k), "csv", out))
+        export_submissions(session, ExportRequest(first(k), fmt, out))  # type: ignore[arg-type]
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         peaks.append((k, peak))
-        out.unlink()
-        (work / f"mem{k}-associations.csv").unlink()
+        for path in work.glob(f"mem{k}*"):
+            path.unlink()
     return peaks
 
 
@@ -210,11 +213,12 @@ def main(argv: list[str] | None = None) -> int:
         verdict = ["PASS" if rate >= 0.7 else "MISS" for rate in (grid_rate, strict_rate)]
         print(f"  target >= 0.7 Mcells/s: {verdict[0]} (rows x columns), {verdict[1]} (non-empty)")
 
-        peaks = bench_memory(session, work, k1, k2)
-        (a, pa), (b, pb) = peaks
-        verdict = "flat" if pb < 1.5 * pa else "GROWS"
-        print(f"memory (tracemalloc peak, CSV export): {a:,} rows {pa / 1e6:.1f} MB, {b:,} rows")
-        print(f"  {pb / 1e6:.1f} MB: growth x{pb / pa:.2f} for x{b / a:.0f} rows ({verdict})")
+        for fmt, note in (("csv", "streamed"), ("sav", "held in memory by design")):
+            (a, pa), (b, pb) = bench_memory(session, work, k1, k2, fmt)
+            verdict = "flat" if pb < 1.5 * pa else "grows"
+            print(f"memory (tracemalloc peak), {fmt.upper()} export, {note}:")
+            print(f"  {a:,} rows {pa / 1e6:.1f} MB, {b:,} rows {pb / 1e6:.1f} MB")
+            print(f"  growth x{pb / pa:.2f} for x{b / a:.0f} rows ({verdict})")
         session.lock()
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -25,6 +25,7 @@ def test_bench_export_quick() -> None:
         "sqlite3 -csv, same rows as a plaintext table",
         "ratio",
         "Mcells/s as rows x columns",
-        "memory (tracemalloc peak, CSV export)",
+        "memory (tracemalloc peak), CSV export, streamed:",
+        "memory (tracemalloc peak), SAV export",
     ):
         assert line in done.stdout, done.stdout

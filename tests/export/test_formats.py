@@ -130,6 +130,8 @@ def test_sav_variable_and_value_labels_in_the_chosen_language(
     # select multiple: text column plus 0/1 columns named after the choice
     assert row["citizenships"] == "ECU ESP" and row["citizenships_ESP"] == 1.0
     assert labels["citizenships_ESP"].startswith("[Espagne] Quelles nationalités")
+    assert meta.variable_value_labels["citizenships_ESP"] == {0: "No", 1: "Yes"}
+    assert df[df["KEY"] != a].iloc[0]["citizenships_FRA"] == 0  # answered, not chosen
     assert "contact_phone" not in df.columns
     reps, rmeta = pyreadstat.read_sav(str(out_dir / "d-associations.sav"))
     assert reps["PARENT_KEY"].tolist() == [a, a]
@@ -149,7 +151,7 @@ def test_dta_names_labels_and_limits(sup: ProfileSession, out_dir: Path) -> None
         zf.extractall(out_dir / "x")
     df, meta = pyreadstat.read_dta(str(out_dir / "x" / "diaspora.dta"))
     for name in df.columns:
-        assert len(name) <= 32 and name[0].isalpha() and name.replace("_", "").isalnum(), name
+        assert len(name) <= 27 and name[0].isalpha() and name.replace("_", "").isalnum(), name
     assert all(len(label or "") <= 80 for label in meta.column_labels)
     assert meta.column_names_to_labels["age"] == "How old are you?"
     row = df[df["KEY"] == a].iloc[0]

@@ -250,7 +250,7 @@ def test_statistics_variable_names_follow_both_programs_rules() -> None:
     long = "x" * 40
     first = names.take(long)
     second = names.take(long)
-    assert len(first) == 32 and len(second) == 32 and first != second
+    assert len(first) == 27 and len(second) == 27 and first != second
 
 
 def test_cli_export_progress_summary_and_exit_codes(

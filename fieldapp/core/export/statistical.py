@@ -5,10 +5,11 @@ memory (compact columns: floats for numbers, strings otherwise) — unlike CSV /
 stream. The format rules are handled by an explicit mapping, written next to the data as
 ``<name>-codebook.csv`` (file, variable, original column, label, codes):
 
-- Variable names: ASCII letters, digits and ``_``, starting with a letter, at most 32
-  characters (Stata's limit, inside SPSS's 64), not a reserved word of either program, unique
-  ignoring case. The field's own name is used (``age``), its group path when that is taken
-  (``profile_age``), then a numeric suffix.
+- Variable names: ASCII letters, digits and ``_``, starting with a letter, at most 27
+  characters (Stata allows 32, but pyreadstat names each value-label set after its variable
+  plus a number, which must fit in 32 too; SPSS allows 64), not a reserved word of either
+  program, unique ignoring case. The field's own name is used (``age``), its group path when
+  that is taken (``profile_age``), then a numeric suffix.
 - Variable labels: the question label in the chosen language, cut to 80 characters for Stata
   and 255 bytes (UTF-8) for SPSS, with "…" where cut. Value labels: 120 bytes (SPSS) / 32,000
   (Stata).
@@ -38,7 +39,7 @@ from fieldapp.core.export.tabular import _zip_files, is_numeric, table_file_name
 from fieldapp.errors import FieldappError
 
 StatFormat = Literal["sav", "dta"]
-MAX_NAME = 32
+MAX_NAME = 27
 _RESERVED = {
     # SPSS
     "all", "and", "by", "eq", "ge", "gt", "le", "lt", "ne", "not", "or", "to", "with",
@@ -117,8 +118,12 @@ class _Buffer:
     variable: str
     numbers: array[float] = field(default_factory=lambda: array("d"))
     texts: list[str] | None = None
+    flags: bytearray | None = None  # 0/1 choice columns: one byte a row, 2 = empty
 
     def add(self, text: str) -> None:
+        if self.flags is not None:
+            self.flags.append(2 if not text else 1 if text == "1" else 0)
+            return
         if self.texts is not None:
             self.texts.append(text)
             return
@@ -135,6 +140,17 @@ class _Buffer:
     def _to_text(self) -> None:
         self.texts = ["" if math.isnan(v) else _number_text(v) for v in self.numbers]
         self.numbers = array("d")
+
+
+def _flag_column(flags: bytearray) -> Any:
+    """0/1 choice columns as pandas' nullable Int8: 2 bytes a row instead of a float's 8."""
+    import numpy as np
+    import pandas as pd
+
+    values = np.frombuffer(bytes(flags), dtype=np.int8).copy()
+    missing = values == 2
+    values[missing] = 0
+    return pd.arrays.IntegerArray(values, missing)
 
 
 def _number_text(value: float) -> str:
@@ -165,6 +181,7 @@ class StatSink:
                         c,
                         variable_name(names, c),
                         texts=None if is_numeric(c.kind, c.datatype) else [],
+                        flags=bytearray() if c.kind == "choice" else None,
                     )
                     for c in table.columns
                 ]
@@ -216,7 +233,11 @@ class StatSink:
                         self.warnings.append(f"{name}: {var}: text over 32,767 characters was cut")
                         frame[var] = [t[:32767] for t in buffer.texts]
                 else:
-                    frame[var] = buffer.numbers
+                    frame[var] = (
+                        _flag_column(buffer.flags) if buffer.flags is not None else (buffer.numbers)
+                    )
+                    if buffer.flags is not None:
+                        value_labels[var] = {0: "No", 1: "Yes"}
                 codebook.append(
                     [
                         name,
@@ -232,6 +253,8 @@ class StatSink:
                     ]
                 )
             df = pd.DataFrame(frame, columns=[b.variable for b in self.buffers[ti]])
+            frame.clear()
+            self.buffers[ti] = []  # the DataFrame holds the data now: free the row buffers
             path = (
                 self.outputs.scratch(self.out, name)
                 if self.zipped
