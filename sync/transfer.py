@@ -520,6 +520,8 @@ def import_submissions(
         store.pin_device_key(header.sender, device_key)
     state = _device_state(session, header.sender)
     for n, (item, out) in enumerate(opened):
+        if progress is not None:
+            progress(n, len(opened))
         iid = item.instance_id
         if store.has_submission(iid):
             # held already (an earlier file, or a network pull): a receipt only for the very
@@ -545,8 +547,6 @@ def import_submissions(
             result.already += 1
         state["receipts"][iid] = item.content_hash
         result.items.append(item)
-        if progress is not None:
-            progress(n + 1, len(opened))
     store.finish_receiving()
     state["enumerator"] = header.enumerator
     state["reply_key"] = header.reply_key
@@ -554,6 +554,8 @@ def import_submissions(
     devices = set(json.loads(session.get_secret(DEVICES_SECRET) or "[]"))
     if header.sender not in devices:
         session.set_secret(DEVICES_SECRET, json.dumps(sorted(devices | {header.sender})))
+    if progress is not None:
+        progress(len(opened), len(opened))
     if keep:
         from sync.hub import data_dir_of, keep_imported
 
