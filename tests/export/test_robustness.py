@@ -350,3 +350,26 @@ def test_parse_instance_refuses_other_encodings() -> None:
         parse_instance("<d><a>é</a></d>".encode("utf-16"), "uuid:x")
     assert err.value.code == "R152" and "UTF-8" in err.value.message
     assert parse_instance("<d><a>é</a></d>".encode(), "uuid:y").find("a").text == "é"  # type: ignore[union-attr]
+
+
+def test_a_question_named_like_a_meta_column_keeps_its_answer(
+    sup: ProfileSession, out_dir: Path
+) -> None:
+    form = load_form_xml(
+        xlsform_xml(
+            """
+            | survey   |         |        |        |
+            |          | type    | name   | label  |
+            |          | text    | Status | Yours  |
+            | settings |         |        |        |
+            |          | form_id | version |       |
+            |          | st      | 1      |        |
+            """
+        )
+    )
+    add_form(sup, form)
+    xml = b"<data id='st'><Status>mine</Status><meta><instanceID>uuid:s</instanceID></meta></data>"
+    sup.put_received([ReceivedSubmission("uuid:s", "st", "1", xml)])
+    export_submissions(sup, ExportRequest(ExportFilter("st"), "csv", out_dir / "st.csv"))
+    row = pd.read_csv(out_dir / "st.csv", dtype=str).iloc[0]
+    assert row["Status"] == "mine" and row["Status.1"] == "received"  # pandas renames the 2nd

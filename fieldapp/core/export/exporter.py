@@ -180,10 +180,8 @@ def export_submissions(
     )
     flattener = Flattener(model)
     main_columns = [c.name for c in model.main.columns]
-    at = {
-        name: main_columns.index(name)
-        for name in (SUBMISSION_DATE, KEY, ENUMERATOR, STATUS, REVIEW_STATE, FLAGS, FORM_VERSION)
-    }
+    # by kind, not name alone: a form may have its own question called "Status"
+    at = {c.name: i for i, c in enumerate(model.main.columns) if c.kind in ("meta", "key")}
     score_form = ipl_form(flt.form_id) if request.include_scores else None
     score_at = main_columns.index(score_columns()[0].name) if score_form else 0
     score_width = len(score_columns())
