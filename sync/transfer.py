@@ -374,6 +374,7 @@ def export_outbox(
             progress(n + 1, len(ids))
     ephemeral = x25519.X25519PrivateKey.generate()
     aead_key = _agree(ephemeral, key.x25519_public(), b"submissions")
+    nonce = os.urandom(12)
     header = TransferHeader(
         kind="submissions",
         file_id=uuid.uuid4().hex,
@@ -387,11 +388,10 @@ def export_outbox(
         device_key=b64encode(device.public_bytes()),
         reply_key=b64encode(_raw(reply_private_key(device).public_key())),
         epk=b64encode(_raw(ephemeral.public_key())),
-        nonce=b64encode(os.urandom(12)),
+        nonce=b64encode(nonce),
     )
     plain = orjson.dumps({"items": [i.model_dump(mode="json") for i in items]})
-    assert header.nonce is not None
-    body = AESGCM(aead_key).encrypt(b64decode_strict(header.nonce), plain, header.canonical())
+    body = AESGCM(aead_key).encrypt(nonce, plain, header.canonical())
     unsigned = _assemble(header, body)
     signature = device.private.sign(_DOMAIN + b" device signature\n" + unsigned)
     digest = _write(path, _signed(unsigned, signature))
@@ -611,17 +611,16 @@ def export_replies(
     public = project_keys.public_key(session)
     project = public.project if public else keys.project
     devices: list[str] = json.loads(session.get_secret(DEVICES_SECRET) or "[]")
-    header_base = {
-        "kind": "replies",
-        "file_id": uuid.uuid4().hex,
-        "project": project,
-        "key_id": keys.key_id,
-        "created_at": datetime.now(UTC),
-        "sender": "supervisor:" + ProfileSyncStore(session).device_key().device_id,
-        "seq": _next_seq(session),
-        "count": len(devices),
-    }
-    probe = TransferHeader(**header_base)  # type: ignore[arg-type]
+    probe = TransferHeader(
+        kind="replies",
+        file_id=uuid.uuid4().hex,
+        project=project,
+        key_id=keys.key_id,
+        created_at=datetime.now(UTC),
+        sender="supervisor:" + ProfileSyncStore(session).device_key().device_id,
+        seq=_next_seq(session),
+        count=len(devices),
+    )
     sections: list[Section] = []
     chunks: list[bytes] = []
     offset = receipts = decisions = 0
@@ -661,12 +660,13 @@ def export_replies(
         offset += len(ct)
         if progress is not None:
             progress(n + 1, len(devices))
-    header = TransferHeader(**header_base, sections=sections)  # type: ignore[arg-type]
+    header = probe.model_copy(update={"sections": sections})
     unsigned = _assemble(header, b"".join(chunks))
     signer = serialization.load_der_private_key(
         b64decode_strict(keys.rsa_private_pkcs8_b64), password=None
     )
-    assert isinstance(signer, rsa.RSAPrivateKey)
+    if not isinstance(signer, rsa.RSAPrivateKey):
+        raise FieldappError("N312", path="project key", detail="the signing key is not RSA")
     signature = signer.sign(_DOMAIN + b" project signature\n" + unsigned, _pss(), hashes.SHA256())
     digest = _write(path, _signed(unsigned, signature))
     return ExportResult(path, "replies", len(devices), header.file_id, digest, receipts, decisions)
@@ -693,7 +693,8 @@ def import_replies(
         raise FieldappError("N302", path=where, file_key=header.key_id, our_key=key.key_id)
     try:
         verifier = serialization.load_der_public_key(key.rsa_public_der())
-        assert isinstance(verifier, rsa.RSAPublicKey)
+        if not isinstance(verifier, rsa.RSAPublicKey):
+            raise ValueError("the project public key is not RSA")
         verifier.verify(
             parsed.signature,
             _DOMAIN + b" project signature\n" + parsed.unsigned,
