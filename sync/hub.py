@@ -33,6 +33,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ from sync.client.batch import PUSH_BYTE_BUDGET, BatchClient, item_size
 from sync.client.safe_http import is_transient
 from sync.protocol import (
     MAX_BATCH_ITEMS,
+    NAME_PATTERN,
     Change,
     ReviewIn,
     Role,
@@ -101,6 +103,15 @@ class ForwardReport:
         return not self.failed and not self.errors
 
 
+def username_for(name: str | None, fallback: str = "enumerator") -> str:
+    """A server user name for a profile name (profile names may hold spaces or accents; server
+    names are ``[A-Za-z0-9._-]``): other characters become ``-``. Hub and HQ accounts must use
+    this name for forwarded submissions to keep their owner."""
+    clean = re.sub(r"[^A-Za-z0-9._-]", "-", (name or "").strip())
+    clean = re.sub(r"^[^A-Za-z0-9]+", "", clean)[:64]
+    return clean if re.match(NAME_PATTERN, clean) else fallback
+
+
 def hub_path(data_dir: str | Path, profile: str) -> Path:
     return Path(data_dir) / HUB_DIR / profile / "hub.db"
 
@@ -111,6 +122,8 @@ class Hub:
     def __init__(self, data_dir: str | Path, profile: str) -> None:
         self.path = hub_path(data_dir, profile)
         self.profile = profile
+        self.username = username_for(profile, "supervisor")
+        """The supervisor's user name on the hub."""
         self.db_url = f"sqlite:///{self.path}"
         self._storage: Any = None
 
@@ -153,9 +166,9 @@ class Hub:
             storage.set_project_keys(
                 key.project, key.key_id, key.x25519_public(), key.rsa_public_der()
             )
-            storage.create_user(key.project, session.name, Role.SUPERVISOR, [team])
+            storage.create_user(key.project, self.username, Role.SUPERVISOR, [team])
             token = new_token()
-            storage.issue_token(session.name, token, label="hub supervisor")
+            storage.issue_token(self.username, token, label="hub supervisor")
         finally:
             storage.close()
         session.set_secret(TOKEN_SECRET, token)
@@ -165,9 +178,9 @@ class Hub:
         return str(self.storage.list_projects()[0]["name"])
 
     def team(self) -> str:
-        creds = self.storage.user_credentials(self.profile)
+        creds = self.storage.user_credentials(self.username)
         if creds is None or not creds.principal.team_names:
-            raise FieldappError("N320", detail=f"{self.path} has no supervisor {self.profile}")
+            raise FieldappError("N320", detail=f"{self.path} has no supervisor {self.username}")
         return str(creds.principal.team_names[0])
 
     def add_user(
@@ -176,15 +189,17 @@ class Hub:
         """An account on the hub in the supervisor's team; returns its bearer token."""
         from sync.server.credentials import new_token
 
+        if not re.match(NAME_PATTERN, name):
+            raise FieldappError("V111", what="User name", name=name)
         self.storage.create_user(self.project(), name, role, [self.team()])
         token = new_token()
         self.storage.issue_token(name, token, label="hub", device_id=device)
         return token
 
     def _supervisor(self) -> Any:
-        creds = self.storage.user_credentials(self.profile)
+        creds = self.storage.user_credentials(self.username)
         if creds is None:
-            raise FieldappError("N320", detail=f"{self.path} has no supervisor {self.profile}")
+            raise FieldappError("N320", detail=f"{self.path} has no supervisor {self.username}")
         return creds.principal
 
     # --- forwarding ---------------------------------------------------------------------------
@@ -415,8 +430,9 @@ class Hub:
             except FieldappError as exc:
                 report.errors.append(f"{path.name}: {exc.render()}")
                 continue
+            owner = username_for(header.enumerator)
             todo = [
-                i.model_copy(update={"owner": header.enumerator})
+                i.model_copy(update={"owner": owner})
                 for i in items
                 if forwarded.get(i.instance_id) != i.content_hash
             ]
@@ -519,7 +535,7 @@ class Hub:
         if not items:
             return 0
         who = self._supervisor()
-        name = owner or who.username
+        name = username_for(owner) if owner else who.username
         if name != who.username and self.storage.user_credentials(name) is None:
             self.storage.create_user(who.project, name, Role.ENUMERATOR, [self.team()])
         receipts = self.storage.push(
@@ -569,7 +585,10 @@ def keep_imported(data_dir: str | Path, session: Session, result: Any) -> int:
     hub = Hub(data_dir, session.name)
     try:
         if hub.exists() and importlib.util.find_spec("sqlalchemy") is not None:
-            return hub.ingest(result.items, result.enumerator)
+            stored = hub.ingest(result.items, result.enumerator)
+            if stored == len(result.items):
+                return stored
+        # no hub database, or it refused some: keep the verified file itself
         hub.keep_file(Path(result.path))
         return len(result.items)
     finally:
