@@ -40,6 +40,7 @@ from fieldapp.errors import FieldappError
 
 StatFormat = Literal["sav", "dta"]
 MAX_NAME = 27
+_MAX_DISTINCT = 5000
 _RESERVED = {
     # SPSS
     "all", "and", "by", "eq", "ge", "gt", "le", "lt", "ne", "not", "or", "to", "with",
@@ -119,12 +120,18 @@ class _Buffer:
     numbers: array[float] = field(default_factory=lambda: array("d"))
     texts: list[str] | None = None
     flags: bytearray | None = None  # 0/1 choice columns: one byte a row, 2 = empty
+    seen: dict[str, str] | None = field(default_factory=dict)
 
     def add(self, text: str) -> None:
         if self.flags is not None:
             self.flags.append(2 if not text else 1 if text == "1" else 0)
             return
         if self.texts is not None:
+            seen = self.seen
+            if seen is not None:  # one object per distinct value: answers repeat a lot
+                text = seen.setdefault(text, text)
+                if len(seen) > _MAX_DISTINCT:
+                    self.seen = None  # mostly distinct values (names, dates): stop looking
             self.texts.append(text)
             return
         if not text:
