@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -373,3 +374,17 @@ def test_a_question_named_like_a_meta_column_keeps_its_answer(
     export_submissions(sup, ExportRequest(ExportFilter("st"), "csv", out_dir / "st.csv"))
     row = pd.read_csv(out_dir / "st.csv", dtype=str).iloc[0]
     assert row["Status"] == "mine" and row["Status.1"] == "received"  # pandas renames the 2nd
+
+
+def test_no_plaintext_goes_to_the_system_temp_folder(
+    sup: ProfileSession, out_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scratch files (zip parts, XLSX sheets) live next to the export, never in $TMPDIR."""
+    watched = tmp_path / "system-temp"
+    watched.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(watched))
+    receive(sup, "diaspora", [diaspora(associations=("Casa", "Club"))])
+    for fmt, name in (("csv", "d.zip"), ("xlsx", "d.xlsx"), ("sav", "s.zip"), ("dta", "t.dta")):
+        export_submissions(sup, ExportRequest(ExportFilter("diaspora"), fmt, out_dir / name))  # type: ignore[arg-type]
+        assert list(watched.iterdir()) == [], fmt
+    assert sorted(p.name for p in out_dir.iterdir() if p.name.startswith(".")) == []
