@@ -52,7 +52,8 @@ from fieldapp.core.engine.graph import Computation, DependencyGraph
 from fieldapp.core.engine.paths import is_under, local, steps_of
 from fieldapp.core.engine.valuetypes import check_range, normalize
 from fieldapp.core.xpath import EvalContext, Expression, format_number, to_string
-from fieldapp.core.xpath.nodes import Node
+from fieldapp.core.xpath.context import Budget
+from fieldapp.core.xpath.nodes import Document, Node
 from fieldapp.errors import FieldappError
 
 MAX_REPEAT_INSTANCES = 10_000
@@ -156,6 +157,7 @@ def _children_named(node: Node, name: str) -> list[InstanceNode]:
 
 
 _EMPTY: list[InstanceNode] = []
+_IDLE = Budget(0)  # placeholder: Expression.evaluate gives every evaluation a fresh budget
 
 
 def _sibling_index(node: InstanceNode) -> int:
@@ -201,9 +203,10 @@ class FormSession:
         self._node_count = 0
         self._syncing: set[tuple[int, int]] = set()
         self._fixed: dict[str, list[InstanceNode]] = {}
+        self._fixed_targets: dict[Computation, list[InstanceNode]] = {}
         self._fixed_refs: dict[str, str] = {}
         self.notes: list[str] = []
-        self.doc = Node("")
+        self.doc = Document()
         self._aggs = Aggregates(self.doc, self.env.tzinfo())
         self.root: InstanceNode
         self._finalized = False
@@ -236,6 +239,7 @@ class FormSession:
             proto = defn.primary.children[0]
             self.root = instantiate(proto, "/" + local(proto.name), self.doc)
             self.doc.children.append(self.root)
+            self.doc.structure_changed()
             self._count_nodes()
             self._apply_preloads(self.root, first=True)
             self._compute_all()
@@ -283,6 +287,7 @@ class FormSession:
             position = saved.attrib.pop(POSITION_ATTR, None)
             self.root = merge_saved(self, proto, saved)
             self.doc.append(self.root)
+            self.doc.structure_changed()
             self._count_nodes()
             if edit:
                 self._start_edit()
@@ -309,6 +314,7 @@ class FormSession:
             dep = InstanceNode(name, meta.gref + "/deprecatedID", "", meta)
             meta.children.append(dep)
             meta.kids = None
+            self.doc.structure_changed()
             self._aggs.attached(dep)
         self._set_value(dep, old)
         iid = next((c for c in _children_named(meta, "instanceID")), None)
@@ -445,7 +451,8 @@ class FormSession:
         """Recompute ``comp`` on ``node``; True when the node's value or relevance changed."""
         try:
             if comp.kind == "calculate":
-                new = self._coerce(comp.expr.evaluate(self._ctx(node)), node.datatype)
+                ctx = EvalContext(node, 1, 1, node, self.env, _IDLE)
+                new = self._coerce(comp.expr.evaluate(ctx), node.datatype)
                 if new != node.value:
                     self._set_value(node, new)
                     return True
@@ -528,6 +535,7 @@ class FormSession:
                     return self._expand(anchor, comp.target)
                 fixed = self._expand(anchor, comp.target)
                 self._fixed[comp.target] = fixed
+            self._fixed_targets[comp] = fixed  # the same whatever changed: skip the scope next time
             return fixed
         return self._expand(anchor, comp.target)
 
@@ -539,31 +547,39 @@ class FormSession:
     ) -> None:
         """Recompute, in rank order, what transitively depends on the changed nodes."""
         heap: list[tuple[int, int, Computation, InstanceNode]] = []
-        seen: set[tuple[int, int]] = set()  # queued and not yet evaluated
+        seen: set[tuple[Computation, InstanceNode]] = set()  # queued and not yet evaluated
         seq = 0
         budget = MAX_EVALUATIONS
         counts: list[tuple[Computation, InstanceNode]] = []
 
+        dependents = self._graph.dependents
+        fixed = self._fixed_targets
+        push = heapq.heappush
+
         def enqueue(node: InstanceNode, source: Computation | None = None) -> None:
             nonlocal seq
-            for comp in self._graph.dependents(node.gref):
-                if comp is source and node.gref not in comp.deps:
+            gref = node.gref
+            for comp in dependents(gref):
+                if comp is source and gref not in comp.deps:
                     # position(..) reads its repeat, not itself: its own result never
                     # invalidates it (coalesce(., x) does read itself and is re-run)
                     continue
-                for target in self._targets(comp, node):
-                    key = (id(comp), id(target))
+                targets = fixed.get(comp)
+                if targets is None:
+                    targets = self._targets(comp, node)
+                for target in targets:
+                    key = (comp, target)
                     if key in seen:
                         continue
                     seen.add(key)
                     seq += 1
-                    heapq.heappush(heap, (comp.rank, seq, comp, target))
+                    push(heap, (comp.rank, seq, comp, target))
 
         for i, node in enumerate(changed):
             enqueue(node, sources[i] if sources is not None else None)
         while heap:
             _, _, comp, target = heapq.heappop(heap)
-            seen.discard((id(comp), id(target)))
+            seen.discard((comp, target))
             budget -= 1
             if budget < 0:
                 raise FieldappError(
@@ -662,6 +678,7 @@ class FormSession:
             same.append(inst)
             if inst.name != inst.lname:
                 parent.plain = False
+        self.doc.structure_changed()
         self._aggs.attached(inst)
         self._apply_preloads(inst, first=True)
         self._compute_within(inst)
@@ -689,6 +706,7 @@ class FormSession:
             for i in range(at, len(rest)):
                 rest[i].sib = i
             parent.kids[inst.lname] = rest
+        self.doc.structure_changed()
         self._aggs.detached(inst)
         self._structure_changed(inst, out, removed_at=(parent, at))
         self._total = None

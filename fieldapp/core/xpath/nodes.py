@@ -171,3 +171,23 @@ class Node:
 
     def __repr__(self) -> str:
         return f"Node({self.name!r}, value={self.value!r}, children={len(self.children)})"
+
+
+class Document(Node):
+    """A document node whose owner reports every change of its tree's shape.
+
+    The engine's primary instance is one: ``/data/x``-style paths (names only, no
+    predicates) depend on the shape alone, so their node-sets are kept in ``resolved`` until
+    the owner calls ``structure_changed()`` (a repeat instance added or removed, a node
+    inserted). Calculations then do not walk the tree again for every evaluation.
+    """
+
+    __slots__ = ("resolved",)
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.resolved: dict[object, list[Node]] = {}
+
+    def structure_changed(self) -> None:
+        """Forget resolved paths: call after any element is added, removed or moved."""
+        self.resolved.clear()

@@ -27,7 +27,7 @@ from fieldapp.core.xpath.conversions import (
     to_number,
 )
 from fieldapp.core.xpath.dates import DateValue
-from fieldapp.core.xpath.nodes import Node
+from fieldapp.core.xpath.nodes import Document, Node
 from fieldapp.errors import FieldappError
 
 #: Prefixes matched by local name (ODK forms mix ``orx:meta`` and ``meta``).
@@ -726,10 +726,35 @@ class PathExpr(Expr):
             )
             names = self.simple_names
             if names is not None:
+                if type(base) is Document:  # a shape-only path: reuse it until the shape changes
+                    return self._resolved(base, names, ctx)
                 fast = self._simple(base, names, ctx)
                 if fast is not None:
                     return fast
             nodes = [base]
+        for step, sort in zip(self.steps, self.needs_sort, strict=True):
+            if not nodes:
+                return nodes
+            many = len(nodes) > 1
+            nodes = step.apply(nodes, ctx)
+            if many and sort:
+                nodes = sort_document_order(nodes)
+        return nodes
+
+    def _resolved(self, doc: Document, names: list[str], ctx: EvalContext) -> list[Node]:
+        found = doc.resolved.get(self)
+        if found is None:
+            found = self._simple(doc, names, ctx)
+            if found is None:
+                found = self._steps([doc], ctx)
+            doc.resolved[self] = found
+        budget = ctx.budget
+        budget.left -= len(found)
+        if budget.left < 0:
+            raise out_of_budget(ctx)
+        return list(found)  # callers own their node-set
+
+    def _steps(self, nodes: list[Node], ctx: EvalContext) -> list[Node]:
         for step, sort in zip(self.steps, self.needs_sort, strict=True):
             if not nodes:
                 return nodes
