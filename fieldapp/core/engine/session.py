@@ -489,10 +489,16 @@ class FormSession:
 
     def _compute_all(self) -> None:
         """Every computation on every node, in dependency order (load / restore)."""
+        repeats = self._graph.repeat_paths
         for comp in self._graph.ordered:
             if comp.kind == "count":
                 continue
-            for node in self._expand(self.doc, comp.target):
+            nodes = self._expand(self.doc, comp.target)
+            if not any(is_under(comp.target, r) for r in repeats):
+                # outside repeats these are the targets for the session's life (see _targets)
+                self._fixed[comp.target] = nodes
+                self._fixed_targets[comp] = nodes
+            for node in nodes:
                 self._evaluate(comp, node)
 
     def _compute_within(self, instance: InstanceNode) -> None:
