@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -388,3 +389,59 @@ def test_no_plaintext_goes_to_the_system_temp_folder(
         export_submissions(sup, ExportRequest(ExportFilter("diaspora"), fmt, out_dir / name))  # type: ignore[arg-type]
         assert list(watched.iterdir()) == [], fmt
     assert sorted(p.name for p in out_dir.iterdir() if p.name.startswith(".")) == []
+
+
+NESTED = """
+| survey |              |         |           |
+|        | type         | name    | label     |
+|        | begin group  | hh      | Household |
+|        | begin repeat | member  | Member    |
+|        | text         | name    | Name      |
+|        | begin repeat | job     | Job       |
+|        | text         | title   | Title     |
+|        | end repeat   |         |           |
+|        | end repeat   |         |           |
+|        | end group    |         |           |
+|        | begin group  | sensitive_ids | IDs |
+|        | begin repeat | doc     | Document  |
+|        | text         | number  | Number    |
+|        | end repeat   |         |           |
+|        | end group    |         |           |
+| settings |            |         |           |
+|        | form_id      | version |           |
+|        | nest         | 1       |           |
+"""
+
+
+def test_nested_repeats_are_linked_and_sensitive_repeats_left_out(
+    sup: ProfileSession, out_dir: Path
+) -> None:
+    add_form(sup, load_form_xml(xlsform_xml(NESTED)))
+    xml = (
+        b"<data id='nest'><hh>"
+        b"<member><name>Ana</name><job><title>nurse</title></job><job><title>cook</title></job>"
+        b"</member><member><name>Ben</name></member></hh>"
+        b"<sensitive_ids><doc><number>X123</number></doc></sensitive_ids>"
+        b"<meta><instanceID>uuid:n</instanceID></meta></data>"
+    )
+    sup.put_received([ReceivedSubmission("uuid:n", "nest", "1", xml)])
+    report = export_submissions(sup, ExportRequest(ExportFilter("nest"), "csv", out_dir / "n.zip"))
+    assert report.repeat_rows == {"member": 2, "job": 2}
+    assert report.sensitive_left_out == ("doc: (whole repeat)",)
+    with zipfile.ZipFile(out_dir / "n.zip") as zf:
+        assert sorted(zf.namelist()) == ["nest-job.csv", "nest-member.csv", "nest.csv"]
+        members = pd.read_csv(zf.open("nest-member.csv"), dtype=str, keep_default_na=False)
+        jobs = pd.read_csv(zf.open("nest-job.csv"), dtype=str, keep_default_na=False)
+    assert members["KEY"].tolist() == ["uuid:n/hh/member[1]", "uuid:n/hh/member[2]"]
+    assert members["PARENT_KEY"].tolist() == ["uuid:n", "uuid:n"]
+    assert members["name"].tolist() == ["Ana", "Ben"]
+    assert jobs["KEY"].tolist() == ["uuid:n/hh/member[1]/job[1]", "uuid:n/hh/member[1]/job[2]"]
+    assert jobs["PARENT_KEY"].tolist() == ["uuid:n/hh/member[1]"] * 2
+    assert jobs["title"].tolist() == ["nurse", "cook"]
+    everything = export_submissions(
+        sup,
+        ExportRequest(ExportFilter("nest"), "xlsx", out_dir / "n.xlsx", include_sensitive=True),
+    )
+    assert everything.repeat_rows == {"member": 2, "job": 2, "doc": 1}
+    docs = pd.read_excel(out_dir / "n.xlsx", sheet_name="doc", dtype=str)
+    assert docs["number"].tolist() == ["X123"] and docs["PARENT_KEY"].tolist() == ["uuid:n"]

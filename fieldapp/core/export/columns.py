@@ -91,10 +91,14 @@ class ColumnModel:
         return ColumnModel(self.form_id, tables, self.language, self.versions)
 
     def sensitive_columns(self) -> list[str]:
-        out = [
-            f"{t.name or '(main)'}: {c.name}" for t in self.tables for c in t.columns if c.sensitive
-        ]
-        return out + [f"{t.name}: (whole repeat)" for t in self.tables if t.sensitive]
+        """What leaving sensitive fields out drops: "table: column", "repeat: (whole repeat)"."""
+        out: list[str] = []
+        for t in self.tables:
+            if t.sensitive:
+                out.append(f"{t.name}: (whole repeat)")
+            else:
+                out += [f"{t.name or '(main)'}: {c.name}" for c in t.columns if c.sensitive]
+        return out
 
 
 def resolve_language(defn: FormDefinition, wanted: str | None) -> str | None:
