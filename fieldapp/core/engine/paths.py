@@ -7,12 +7,14 @@ names only, so ``/data/orx:meta/orx:instanceID`` and ``/data/meta/instanceID`` a
 
 from __future__ import annotations
 
+import functools
 import re
 
 _PRED = re.compile(r"\[[^\]]*\]")
 _GENERIC = re.compile(r"(?:/[^/\s\[\]:{}]+)+")
 
 
+@functools.lru_cache(maxsize=8192)
 def local(name: str) -> str:
     """The local part of a (possibly prefixed or Clark-notation) name."""
     return name[max(name.rfind("}"), name.rfind(":")) + 1 :]

@@ -160,6 +160,17 @@ _EMPTY: list[InstanceNode] = []
 _IDLE = Budget(0)  # placeholder: Expression.evaluate gives every evaluation a fresh budget
 
 
+def _only_of_its_name(node: InstanceNode) -> bool:
+    """True when no ancestor-or-self of ``node`` has a sibling of the same name."""
+    cur: Node | None = node
+    while isinstance(cur, InstanceNode):
+        parent = cur.parent
+        if isinstance(parent, InstanceNode) and len(_children_named(parent, cur.lname)) != 1:
+            return False
+        cur = parent
+    return True
+
+
 def _sibling_index(node: InstanceNode) -> int:
     """0-based index among the parent's children of the same local name."""
     parent = node.parent
@@ -204,6 +215,8 @@ class FormSession:
         self._syncing: set[tuple[int, int]] = set()
         self._fixed: dict[str, list[InstanceNode]] = {}
         self._fixed_targets: dict[Computation, list[InstanceNode]] = {}
+        self._fixed_nodes: dict[str, InstanceNode] = {}
+        self._inside_repeat: dict[str, bool] = {}
         self._fixed_refs: dict[str, str] = {}
         self.notes: list[str] = []
         self.doc = Document()
@@ -389,6 +402,22 @@ class FormSession:
 
     def _resolve(self, gref: str, context: InstanceNode) -> InstanceNode | None:
         """The node for generic ``gref`` nearest ``context`` (same repeat instances)."""
+        fixed = self._fixed_nodes.get(gref)
+        if fixed is not None:
+            return fixed
+        found = self._find(gref, context)
+        if found is not None and not self._in_repeat(gref) and _only_of_its_name(found):
+            self._fixed_nodes[gref] = found  # outside repeats: the same node for good
+        return found
+
+    def _in_repeat(self, gref: str) -> bool:
+        inside = self._inside_repeat.get(gref)
+        if inside is None:
+            inside = any(is_under(gref, r) for r in self._graph.repeat_paths)
+            self._inside_repeat[gref] = inside
+        return inside
+
+    def _find(self, gref: str, context: InstanceNode) -> InstanceNode | None:
         node: Node | None = context
         while isinstance(node, InstanceNode) and not is_under(gref, node.gref):
             node = node.parent
