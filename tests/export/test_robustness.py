@@ -128,6 +128,7 @@ def test_disk_full_leaves_no_file_that_looks_complete(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ERROR R155 The disk is full"), done.stdout + done.stderr
+    assert f"the export {out / name}. " in done.stdout  # the user's file, not a temporary name
     assert list(out.iterdir()) == []  # neither the file nor a temporary nor a scratch folder
 
 

@@ -312,7 +312,7 @@ class StatSink:
                 )
                 writer.writerows(codebook)
         except OSError as exc:
-            raise write_error(codebook_path, exc) from None
+            raise write_error(self.out, exc) from None
         written.append((codebook_path, self.codebook_name))
         self.buffers = []
         if not self.zipped:

@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 from typing import IO, Any
 
-from fieldapp.core.export.columns import ColumnModel, Table
+from fieldapp.core.export.columns import ColumnModel
 from fieldapp.core.export.flatten import Row
 from fieldapp.core.export.outputs import AtomicOutputs, write_error
 from fieldapp.core.export.spreadsheet import XlsxWriter
@@ -63,39 +63,31 @@ class CsvSink:
             try:
                 handle = open(path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
             except OSError as exc:
-                raise write_error(path, exc) from None
+                raise write_error(self.out, exc) from None
             self.files.append(handle)
             self.paths.append(path)
             writer = csv.writer(handle)
             self.writers.append(writer)
-            self._guard(path, writer.writerow, [c.name for c in table.columns])
-
-    @staticmethod
-    def _guard(path: Path, call: Any, *args: Any) -> None:
-        try:
-            call(*args)
-        except OSError as exc:
-            raise write_error(path, exc) from None
+            try:
+                writer.writerow([c.name for c in table.columns])
+            except OSError as exc:
+                raise write_error(self.out, exc) from None
 
     def write(self, table: int, row: Row) -> None:
         try:
             self.writers[table].writerow(row)
         except OSError as exc:
-            raise write_error(self.paths[table], exc) from None
+            raise write_error(self.out, exc) from None  # the user's name, not the temporary
         self.rows[table] += 1
 
-    def writer_for(self, table: int) -> Any:
-        """The raw ``writerow`` of a table (the hot loop calls it directly)."""
-        return self.writers[table].writerow
-
     def close(self) -> list[Path]:
-        for path, handle in zip(self.paths, self.files, strict=True):
+        for handle in self.files:
             try:
                 handle.flush()
                 os.fsync(handle.fileno())
                 handle.close()
             except OSError as exc:
-                raise write_error(path, exc) from None
+                raise write_error(self.out, exc) from None
         self.files = []
         if not self.zipped:
             return self.outputs.commit(first=[self.paths[0].parent / self.names[0]])
@@ -185,7 +177,3 @@ class XlsxSink:
         if self.writer is not None:
             self.writer.abort()
         self.outputs.abort()
-
-
-def describe_table(table: Table) -> str:
-    return table.name or "main"
