@@ -42,9 +42,22 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - t0
 
 
+def timed_cpu(fn: Callable[[], object]) -> tuple[float, float]:
+    """(wall, this thread's CPU) seconds: on a shared machine a wall-clock outlier can be the
+    scheduler running another process, which the CPU time does not count."""
+    c0 = time.thread_time()
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0, time.thread_time() - c0
+
+
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+
+
+def verdict(value: float, limit: float) -> str:
+    return "MET" if value <= limit else "MISSED"
 
 
 # --- (b) answer-change latency -------------------------------------------------------------------
@@ -71,7 +84,7 @@ def dependents_form(n: int, shape: str, padding: int = 0) -> str:
 def bench_answers(quick: bool) -> None:
     print("(b) answer-change latency")
     sizes = [100, 1000] if quick else [100, 1000, 10_000]
-    reps = 5 if quick else 20
+    reps = 5 if quick else 60  # 60 answers: the p95 is the 4th slowest, not the maximum
     for shape in ("chain", "fanout"):
         for n in sizes:
             s = FormSession.start(load_form_xml(dependents_form(n, shape)))
@@ -80,9 +93,10 @@ def bench_answers(quick: bool) -> None:
             session = s
             full = timed(session._compute_all)
             med = statistics.median(times)
+            target = f" (target p95 <= 16 ms: {verdict(p95(times), 0.016)})" if n == 1000 else ""
             print(
-                f"  {shape:6} {n:>6} dependents: median {ms(med)}, p95 {ms(p95(times))}; "
-                f"full recompute {ms(full)}; ratio {med / full:.2f}x"
+                f"  {shape:6} {n:>6} dependents: median {ms(med)}, p95 {ms(p95(times))}, "
+                f"max {ms(max(times))}{target}; full recompute {ms(full)}; ratio {med / full:.2f}x"
             )
     n = 100 if quick else 10_000
     session = FormSession.start(load_form_xml(dependents_form(n, "fanout", padding=n // 10)))
@@ -91,7 +105,8 @@ def bench_answers(quick: bool) -> None:
     med = statistics.median(times)
     print(
         f"  one dependent in a {n + n // 10}-node form: median {ms(med)}, p95 {ms(p95(times))}"
-        f" (target <= 2 ms); full recompute {ms(full)}; ratio {med / full:.4f}x"
+        f" (target <= 2 ms: {verdict(p95(times), 0.002)}); full recompute {ms(full)}; "
+        f"ratio {med / full:.4f}x"
     )
 
 
@@ -116,20 +131,33 @@ def bench_repeats(quick: bool) -> None:
     n = 100 if quick else 1000
     session = FormSession.start(load_form_xml(repeat_form()))
     adds: list[float] = []
+    add_cpu: list[float] = []
     for i in range(n):
-        adds.append(timed(lambda: session.add_repeat("/data/rep")))
+        wall, cpu = timed_cpu(lambda: session.add_repeat("/data/rep"))
+        adds.append(wall)
+        add_cpu.append(cpu)
         session.answer(f"/data/rep[{i + 1}]/v", "1")
     assert session.value("/data/total") == str(n)
     deletes = [timed(lambda: session.remove_repeat(f"/data/rep[{n // 2}]")) for _ in range(5)]
     assert session.value("/data/count") == str(n - 5)
     first10 = statistics.median(adds[5:15])
     last10 = statistics.median(adds[-10:])
+    ratio = last10 / first10
     print(
         f"  adds: median {ms(statistics.median(adds))}, max {ms(max(adds))}; "
-        f"add #10 ~{ms(first10)}, add #{n} ~{ms(last10)}, ratio {last10 / first10:.2f}x "
-        f"(target <= 2x, each <= 5 ms)"
+        f"add #10 ~{ms(first10)}, add #{n} ~{ms(last10)}, ratio {ratio:.2f}x "
+        f"(target <= 2x: {verdict(ratio, 2.0)})"
     )
-    print(f"  delete from the middle of {n}: median {ms(statistics.median(deletes))} (<= 10 ms)")
+    print(
+        f"  each add <= 5 ms: wall max {ms(max(adds))} {verdict(max(adds), 0.005)}, "
+        f"p99 {ms(sorted(adds)[int(n * 0.99)])}; CPU max {ms(max(add_cpu))} "
+        f"{verdict(max(add_cpu), 0.005)}"
+    )
+    med_delete = statistics.median(deletes)
+    print(
+        f"  delete from the middle of {n}: median {ms(med_delete)}, max {ms(max(deletes))} "
+        f"(<= 10 ms: {verdict(max(deletes), 0.010)})"
+    )
 
 
 # --- (d) 50,000-row secondary instance ----------------------------------------------------------
@@ -168,10 +196,11 @@ def bench_big_choices(quick: bool) -> None:
         base = min(timed(naive) for _ in range(5))
         med = statistics.median(times)
         n_choices = len(session.question("/data/item").choices)
-        print(f"  open with {rows} rows: {opened:.3f} s (target <= 1 s)")
+        print(f"  open with {rows} rows: {opened:.3f} s (target <= 1 s: {verdict(opened, 1.0)})")
         print(
             f"  refilter ({n_choices} of {rows}): median {ms(med)}, p95 {ms(p95(times))} "
-            f"(target <= 16 ms); naive Python scan {ms(base)}; ratio {med / base:.2f}x"
+            f"(target <= 16 ms: {verdict(p95(times), 0.016)}); naive Python scan {ms(base)}; "
+            f"ratio {med / base:.2f}x"
         )
 
 
