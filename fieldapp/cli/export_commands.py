@@ -19,9 +19,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from fieldapp.cli.passphrase import profile_name, read_passphrase, store_for
-from fieldapp.core.export import FORMATS, ExportFilter, ExportRequest, export_submissions
-from fieldapp.core.store import Status
 from fieldapp.errors import FieldappError
+
+# The parser is built at every start (the desktop app too): the export core and the store load
+# only when an export runs. Same values as fieldapp.core.export.FORMATS / store Status (a test
+# checks they agree).
+FORMATS = ("csv", "xlsx", "sav", "dta")
+STATUSES = ("draft", "finalized", "sent", "returned", "approved", "received", "has_issues")
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -42,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "--status",
         action="append",
         default=[],
-        choices=[s.value for s in Status],
+        choices=STATUSES,
         help="only these statuses (repeat the option); default: received and reviewed ones "
         "(supervisor), finalized and later (enumerator)",
     )
@@ -108,6 +112,8 @@ class _ProgressLine:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from fieldapp.core.export import ExportFilter, ExportRequest, export_submissions
+
     store = store_for(args)
     name = profile_name(args, store)
     flt = ExportFilter(

@@ -13,9 +13,12 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldapp.core.store import MIN_PASSPHRASE, Store
 from fieldapp.errors import FieldappError
+
+if TYPE_CHECKING:  # the store (cryptography, pydantic) loads when a command runs, not at start
+    from fieldapp.core.store import Store
 
 
 def _read_file(path: str) -> str:
@@ -50,6 +53,8 @@ def read_secret(
         first = getpass.getpass(prompt)
         if not confirm:
             return first
+        from fieldapp.core.store import MIN_PASSPHRASE
+
         if len(first) < MIN_PASSPHRASE:
             print(f"At least {MIN_PASSPHRASE} characters, please.", file=sys.stderr)
             continue
@@ -70,6 +75,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 def store_for(args: argparse.Namespace) -> Store:
     """The store at ``--data-dir`` (else $FIELDAPP_DATA_DIR, else the platform folder)."""
+    from fieldapp.core.store import Store
+
     return Store(getattr(args, "data_dir", None))
 
 

@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from fieldapp.cli.passphrase import profile_name, read_passphrase, read_secret, store_for
-from fieldapp.core.store import ROLES, ProfileSession
+
+if TYPE_CHECKING:
+    from fieldapp.core.store import ProfileSession
+
+ROLES = ("enumerator", "supervisor")  # = fieldapp.core.store.ROLES (imported lazily)
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

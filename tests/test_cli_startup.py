@@ -1,0 +1,30 @@
+"""The command line is built at every start, the desktop app's too: building it must not load
+the store, the engine, the exports or the sync client (they cost start-up time and load when a
+command runs), and the choices the CLI lists by hand must equal the core's."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_building_the_parser_loads_no_core_module() -> None:
+    code = (
+        "import sys; from fieldapp.cli.main import build_parser; build_parser(); "
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith(("
+        "'fieldapp.core', 'sync', 'pandas', 'numpy', 'cryptography', 'pydantic', 'PySide6')))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.split() == []
+
+
+def test_hand_listed_choices_match_the_core() -> None:
+    from fieldapp.cli import export_commands, profile_commands
+    from fieldapp.core.export import FORMATS
+    from fieldapp.core.store import ROLES, Status
+
+    assert export_commands.FORMATS == tuple(FORMATS)
+    assert export_commands.STATUSES == tuple(s.value for s in Status)
+    assert profile_commands.ROLES == tuple(ROLES)
