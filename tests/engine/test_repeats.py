@@ -173,3 +173,26 @@ def test_jump_to_repeat_instance_and_index_entries() -> None:
     page = s.jump("/data/member[2]")
     assert page.questions[0].ref == "/data/member[2]/name"
     assert s.jump("/data/member").kind == "repeat_prompt"
+
+
+ABSOLUTE_IN_REPEAT = """
+<instance><data id="abs"><rep jr:template=""><a/><b/><c/></rep></data></instance>
+<bind nodeset="/data/rep/a" type="int"/>
+<bind nodeset="/data/rep/b" type="int" calculate="/data/rep/a * 2"/>
+<bind nodeset="/data/rep/c" type="int" calculate="../a * 2"/>
+"""
+
+
+def test_absolute_paths_in_repeats_read_literally_and_stay_current() -> None:
+    # spec 1.0.0 dropped the contextualizing deviation: /data/rep/a is the first instance's a
+    s = session(
+        xform(ABSOLUTE_IN_REPEAT, '<repeat nodeset="/data/rep"><input ref="/data/rep/a"/></repeat>')
+    )
+    s.add_repeat("/data/rep")
+    s.add_repeat("/data/rep")  # rep[2] computed while rep[1]/a is still empty
+    s.answer("/data/rep[2]/a", "5")
+    s.answer("/data/rep[1]/a", "1")  # must reach rep[2]/b too
+    assert [s.value(f"/data/rep[{k}]/b") for k in (1, 2)] == ["2", "2"]
+    assert [s.value(f"/data/rep[{k}]/c") for k in (1, 2)] == ["2", "10"]
+    s.remove_repeat("/data/rep[1]")  # the first instance is now the old rep[2]
+    assert s.value("/data/rep[1]/b") == "10"

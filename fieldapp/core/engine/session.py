@@ -14,6 +14,10 @@ Choices where the references differ (tested in tests/engine):
 - A calculate whose number is NaN stores "NaN" (XPath string()), like JavaRosa.
 - A new repeat instance copies jr:template (or the first instance); repeats nested in it
   start with the instances the template holds.
+- An absolute path inside a repeat reads literally, every instance (the ODK spec dropped the
+  XForms 1.0 deviation JavaRosa keeps): ``/data/rep/a`` seen from rep[2] is rep[1]/a; forms
+  write ``../a`` for "this instance". A calculation that reads other instances
+  (``sum(/data/rep/v)`` inside rep) is redone in every instance on answers, adds and removes.
 """
 
 from __future__ import annotations
