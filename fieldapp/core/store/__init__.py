@@ -8,7 +8,9 @@ package. See store.py (layout, unlock delay), keys.py (key hierarchy), records.p
 the rollback-detecting manifest), database.py (durability and damage handling).
 """
 
-from fieldapp.core.store.keys import CHEAP_TEST_KDF, PRODUCTION_KDF, KdfParams
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from fieldapp.core.store.lifecycle import TRANSITIONS, Status
 from fieldapp.core.store.models import (
     ROLES,
@@ -32,8 +34,34 @@ from fieldapp.core.store.models import (
     SyncItemState,
     form_key,
 )
-from fieldapp.core.store.session import ProfileSession
-from fieldapp.core.store.store import MIN_PASSPHRASE, Store, UnlockDelay, resolve_data_dir
+from fieldapp.core.store.profiles import list_profiles, resolve_data_dir
+
+if TYPE_CHECKING:
+    from fieldapp.core.store.keys import CHEAP_TEST_KDF, PRODUCTION_KDF, KdfParams
+    from fieldapp.core.store.session import ProfileSession
+    from fieldapp.core.store.store import MIN_PASSPHRASE, Store, UnlockDelay
+
+# The key hierarchy pulls in cryptography and pydantic (~100 ms): loaded on first use, so the
+# login screen can list profiles (``list_profiles``) before they are needed.
+_LAZY = {
+    "CHEAP_TEST_KDF": "keys",
+    "PRODUCTION_KDF": "keys",
+    "KdfParams": "keys",
+    "ProfileSession": "session",
+    "MIN_PASSPHRASE": "store",
+    "Store": "store",
+    "UnlockDelay": "store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CHEAP_TEST_KDF",
@@ -65,5 +93,6 @@ __all__ = [
     "SyncItemState",
     "UnlockDelay",
     "form_key",
+    "list_profiles",
     "resolve_data_dir",
 ]

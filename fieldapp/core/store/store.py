@@ -26,33 +26,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from pydantic import BaseModel, ConfigDict
 
-from fieldapp.core.store import database, keys, schema
+from fieldapp.core.store import database, keys, profiles, schema
 from fieldapp.core.store.keys import KdfParams, KeyRing, SlotKind
 from fieldapp.core.store.models import ROLES, ProfileInfo, Role
+from fieldapp.core.store.profiles import CARD_NAME, DB_NAME, resolve_data_dir
 from fieldapp.core.store.records import Manifest
 from fieldapp.core.store.session import Clock, ProfileSession, stamp, utc_now
 from fieldapp.errors import FieldappError
 
-DB_NAME = "store.db"
-CARD_NAME = "profile.json"
 MIN_PASSPHRASE = 8
 #: Unlock runs SQLite's quick_check on stores up to this size (~50 ms); larger stores rely on
 #: per-record AEAD checks and ``verify_integrity(deep=True)`` (run from settings / the CLI).
 QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")
-
-
-def resolve_data_dir(data_dir: str | Path | None = None) -> Path:
-    """Explicit argument, else $FIELDAPP_DATA_DIR, else the platform's user data folder."""
-    if data_dir:
-        return Path(data_dir)
-    env = os.environ.get("FIELDAPP_DATA_DIR")
-    if env:
-        return Path(env)
-    return Path(platformdirs.user_data_dir("fieldapp", appauthor=False))
 
 
 @dataclass(frozen=True)
@@ -133,49 +121,8 @@ class Store:
 
     # ------------------------------------------------------------------------- profiles
     def list_profiles(self) -> list[ProfileInfo]:
-        """Profiles on this laptop, sorted by name (reads only their non-secret metadata).
-
-        A profile whose database is damaged is still listed (unlock reports the damage).
-        """
-        out: list[ProfileInfo] = []
-        if not self.profiles_dir.is_dir():
-            return out
-        for folder in sorted(self.profiles_dir.iterdir()):
-            if folder.name.startswith("."):
-                continue  # a profile being created (or left over by a crash during creation)
-            db = folder / DB_NAME
-            if not db.is_file():
-                continue
-            info = self._read_info(db) or self._read_sidecar(folder)
-            out.append(info or ProfileInfo(folder.name[2:], "enumerator", "", folder.name))
-        return sorted(out, key=lambda p: p.name.casefold())
-
-    def _read_info(self, db: Path) -> ProfileInfo | None:
-        if database.header_problem(db) is not None:
-            return None
-        try:
-            conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=5)
-            try:
-                meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            return None
-        role = meta.get("role", "enumerator")
-        return ProfileInfo(
-            name=meta.get("name", db.parent.name),
-            role=role if role in ROLES else "enumerator",
-            created_at=meta.get("created_at", ""),
-            folder=db.parent.name,
-        )
-
-    def _read_sidecar(self, folder: Path) -> ProfileInfo | None:
-        """Name and role from profile.json, so a damaged profile is still listed by its name."""
-        try:
-            card = ProfileCard.model_validate_json((folder / CARD_NAME).read_bytes())
-        except (OSError, ValueError):
-            return None
-        return ProfileInfo(card.name, card.role, card.created_at, folder.name)
+        """Profiles on this laptop, sorted by name (reads only their non-secret metadata)."""
+        return profiles.list_profiles(self.profiles_dir)
 
     def create_profile(self, name: str, role: str, passphrase: str) -> str:
         """Create a profile; returns the printable recovery key (show it once, never store it)."""
