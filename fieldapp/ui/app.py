@@ -8,9 +8,11 @@ SQL, only the store's repository API and the engine's FormSession.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
@@ -26,28 +28,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.core.store import KdfParams
+from fieldapp.core.store import list_profiles, resolve_data_dir
 from fieldapp.errors import FieldappError
 from fieldapp.resources_path import resources_dir
 from fieldapp.ui.appearance import create_app, load_style
-from fieldapp.ui.home_screen import HomeScreen
-from fieldapp.ui.interview_screen import InterviewScreen
 from fieldapp.ui.jobs import run_job
 from fieldapp.ui.profile_screens import CreateProfileScreen, RecoveryKeyDialog, UnlockScreen
-from fieldapp.ui.settings_dialog import SettingsDialog
-from fieldapp.ui.store_bridge import (
-    OpenedInterview,
-    ProfileBridge,
-    default_data_dir,
-    open_store,
-)
-from fieldapp.ui.transfer_dialog import ProfileProjectKey
 from fieldapp.ui.translations import (
     UiPreferences,
     apply_language,
     load_preferences,
     save_preferences,
 )
+
+if TYPE_CHECKING:
+    from fieldapp.core.store import KdfParams, Store
+    from fieldapp.ui.home_screen import HomeScreen
+    from fieldapp.ui.interview_screen import InterviewScreen
+    from fieldapp.ui.store_bridge import OpenedInterview, ProfileBridge
+
+# Start-up shows the login screen with PySide6 and the profile list only; the store's key
+# hierarchy (cryptography, pydantic), the engine and the other screens load on a worker while the
+# user types the passphrase (``_warm_up``), or on first use, whichever comes first.
+_WARM_UP = (
+    "fieldapp.core.store.store",
+    "fieldapp.ui.store_bridge",
+    "fieldapp.ui.home_screen",
+    "fieldapp.ui.interview_screen",
+    "fieldapp.ui.settings_dialog",
+    "fieldapp.ui.transfer_dialog",
+)
+
+
+def _warm_up() -> None:
+    for name in _WARM_UP:
+        importlib.import_module(name)
+
+
+class _LazyStore:
+    """The store, opened on first use (by the unlock or create job, on a worker thread)."""
+
+    def __init__(self, data_dir: Path, kdf: KdfParams | None) -> None:
+        self._data_dir = data_dir
+        self._kdf = kdf
+        self._store: Store | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Store:
+        with self._lock:
+            if self._store is None:
+                from fieldapp.ui.store_bridge import open_store
+
+                self._store = open_store(self._data_dir, self._kdf)
+            return self._store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.get(), name)
+
 
 DEFAULT_IDLE_MINUTES = 10
 _ACTIVITY = {
@@ -94,8 +131,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, data_dir: Path | None = None, *, kdf: KdfParams | None = None) -> None:
         super().__init__()
-        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
-        self.store = open_store(self.data_dir, kdf)
+        self.data_dir = Path(data_dir) if data_dir is not None else resolve_data_dir(None)
+        self.store: Any = _LazyStore(self.data_dir, kdf)
         self.prefs = load_preferences(self.data_dir)
         self.setWindowTitle("fieldapp")
         icon = resources_dir() / "icons" / "fieldapp.png"
@@ -138,7 +175,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def show_start(self, preselect: str | None = None) -> None:
-        profiles = [info.name for info in self.store.list_profiles()]
+        profiles = [info.name for info in list_profiles(self.data_dir / "profiles")]
         if not profiles:
             screen = CreateProfileScreen(self.store, first_run=True)
             screen.created.connect(self._created)
@@ -161,6 +198,8 @@ class MainWindow(QMainWindow):
         self._unlocked(name, profile)
 
     def _unlocked(self, name: str, profile: Any) -> None:
+        from fieldapp.ui.store_bridge import ProfileBridge
+
         self.profile = ProfileBridge(profile, self.data_dir)
         self.profile_name = name
         self.idle_timer.setInterval(self.profile.idle_minutes(DEFAULT_IDLE_MINUTES) * 60_000)
@@ -186,6 +225,8 @@ class MainWindow(QMainWindow):
         self._set_screen(BusyScreen(text))
 
     def show_home(self) -> None:
+        from fieldapp.ui.home_screen import HomeScreen
+
         assert self.profile is not None
         home = HomeScreen(
             self.profile.home_data(),
@@ -255,6 +296,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Cannot open"), message)
 
     def _show_interview(self, opened: OpenedInterview) -> None:
+        from fieldapp.ui.interview_screen import InterviewScreen
+
         screen = InterviewScreen(
             opened.session,
             opened.host,
@@ -363,6 +406,9 @@ class MainWindow(QMainWindow):
 
     # -- settings, locking -------------------------------------------------------------------
     def open_settings(self) -> None:
+        from fieldapp.ui.settings_dialog import SettingsDialog
+        from fieldapp.ui.transfer_dialog import ProfileProjectKey
+
         assert self.profile is not None
         profile = self.profile
         dialog = SettingsDialog(
@@ -432,7 +478,7 @@ class MainWindow(QMainWindow):
 def run_app(args: argparse.Namespace) -> int:
     app = create_app()
     data_dir_arg = getattr(args, "data_dir", None) or os.environ.get("FIELDAPP_DATA_DIR")
-    data_dir = Path(data_dir_arg) if data_dir_arg else default_data_dir()
+    data_dir = Path(data_dir_arg) if data_dir_arg else resolve_data_dir(None)
     load_style(app)
     apply_language(app, load_preferences(data_dir).language)
     try:
@@ -441,4 +487,5 @@ def run_app(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "fieldapp", exc.render())
         return 2
     window.show()
+    run_job(_warm_up, lambda _result: None, lambda _message: None)
     return int(app.exec())

@@ -11,7 +11,7 @@ same page. A long field-list page is built in small batches between frames.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -75,10 +75,13 @@ class InterviewScreen(QWidget):
         scorer: Callable[[bytes], ScoreSummary | None] | None = None,
         resume_position: dict[str, Any] | None = None,
         notice: str = "",
+        question_comments: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interview")
+        # a returned interview: the supervisor's comment on a question is shown inside it
+        self.question_comments = dict(question_comments or {})
         self.session = session
         self.host = host
         self._media = media
@@ -311,6 +314,16 @@ class InterviewScreen(QWidget):
             if isinstance(widget, UploadWidget):
                 widget.choose_file.connect(self._choose_file)
             self.widgets[question.ref] = widget
+            comment = self.question_comments.get(question.ref)
+            if comment:
+                note = QLabel(comment)
+                note.setObjectName("notice")
+                note.setTextFormat(Qt.TextFormat.PlainText)
+                note.setWordWrap(True)
+                note.setAccessibleName(self.tr("Supervisor's comment"))
+                box = widget.layout()
+                if isinstance(box, QVBoxLayout):
+                    box.insertWidget(1, note)
             layout.insertWidget(len(self.widgets) - 1, widget)
         if self._pending:
             self._build_timer.start()

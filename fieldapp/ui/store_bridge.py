@@ -48,6 +48,8 @@ BUILTIN_SUFFIXES = (".xlsx", ".xls", ".xml")
 SETTING_IDLE = "ui.idle_minutes"
 SETTING_SERVER = "sync.server_url"
 SECRET_TOKEN = "sync.token"  # noqa: S105 - the key name, not a secret
+FIXED_BY = "review.fixed_by."  # returned instance id -> the id of its new version
+FIXES = "review.fixes."  # new version's id -> the returned instance id it fixes
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_ATTACHMENT = 200 * 1024 * 1024
 
@@ -424,6 +426,8 @@ class ProfileBridge:
         page = self.profile.list_submissions(status=status, offset=offset, limit=limit)
         rows = []
         for row in page.rows:
+            if status == Status.RETURNED.value and self._fixed(row.instance_id):
+                continue  # its new version is in Ready to send / Sent
             title = self._titles.get((row.form_id, row.form_version)) or row.form_id
             detail = ""
             if status == Status.FINALIZED.value:
@@ -453,6 +457,16 @@ class ProfileBridge:
             "{error}", state.last_error_code or "?"
         )
 
+    def _fixed(self, instance_id: str) -> bool:
+        """A returned interview whose new version has been finalized (no longer to fix)."""
+        successor = self.profile.get_setting(_link(FIXED_BY, instance_id))
+        if not isinstance(successor, str):
+            return False
+        try:
+            return self.profile.load(successor).status != Status.DRAFT.value
+        except FieldappError:
+            return False  # the fix was a draft and was deleted: still to fix
+
     def comments_text(self, instance_id: str) -> str:
         record = self.profile.load(instance_id)
         return "\n".join(
@@ -466,7 +480,19 @@ class ProfileBridge:
         return self._opened(definition, form_id, version, session, None)
 
     def open_interview(self, status: str, instance_id: str) -> OpenedInterview:
+        """Open a draft to continue, or a returned interview to fix.
+
+        A returned interview is fixed as a new version, as in ODK: a new record under a new
+        instanceID whose meta/deprecatedID names the returned one, so the server and the
+        supervisor receive a resubmission, not a conflicting copy of the old id. The returned
+        record is kept as it was (the supervisor's decision stays on it) and leaves the Returned
+        list; its comments stay visible while the new version is a draft.
+        """
         record = self.profile.load(instance_id)
+        if record.status == Status.RETURNED.value:
+            successor = self.profile.get_setting(_link(FIXED_BY, instance_id))
+            if isinstance(successor, str) and self._is_draft(successor):
+                return self.open_interview("draft", successor)
         definition = self.definition(record.form_id, record.form_version)
         edit = record.status == Status.RETURNED.value
         session = FormSession.restore(
@@ -478,21 +504,33 @@ class ProfileBridge:
             record.form_version,
             session,
             None if edit else dict(record.position),
-            record_id=instance_id,
+            record_id=None if edit else instance_id,
         )
-        if record.comments:
+        comments = record.comments
+        origin = self.profile.get_setting(_link(FIXES, instance_id))
+        if not comments and isinstance(origin, str):
+            comments = self.profile.load(origin).comments  # a fix in progress: its reasons
+        if comments:
             opened.notice = "\n".join(
-                f"{c.author}: {c.text}" + (f" ({c.ref})" if c.ref else "") for c in record.comments
+                f"{c.author}: {c.text}" + (f" ({c.ref})" if c.ref else "") for c in comments
             )
-            for c in record.comments:
+            for c in comments:
                 if c.ref:
                     previous = opened.question_comments.get(c.ref)
                     line = f"{c.author}: {c.text}"
                     opened.question_comments[c.ref] = f"{previous}\n{line}" if previous else line
         if edit:
-            # a returned interview is fixed as a new draft (new instanceID, deprecatedID = old)
+            # the fix is a new draft (new instanceID, deprecatedID = the returned one)
             opened.host.save_draft(session.to_xml(draft=True), {})
+            self.profile.set_setting(_link(FIXED_BY, instance_id), opened.instance_id)
+            self.profile.set_setting(_link(FIXES, opened.instance_id), instance_id)
         return opened
+
+    def _is_draft(self, instance_id: str) -> bool:
+        try:
+            return self.profile.load(instance_id).status == Status.DRAFT.value
+        except FieldappError:
+            return False
 
     def _properties(self) -> dict[str, str]:
         return {"username": self.profile.name}
@@ -520,6 +558,11 @@ class ProfileBridge:
 
     def delete_draft(self, instance_id: str) -> None:
         self.profile.delete_draft(instance_id)
+
+
+def _link(prefix: str, instance_id: str) -> str:
+    """A setting name for an instance id (setting names allow only [a-z0-9._-])."""
+    return prefix + hashlib.blake2b(instance_id.encode(), digest_size=12).hexdigest()
 
 
 def _referenced_media(xml: bytes) -> list[str]:

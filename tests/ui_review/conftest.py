@@ -70,3 +70,30 @@ def supervisor(supervisor_dir: Path) -> Iterator[ProfileSession]:
     yield profile
     if not profile.locked:
         profile.lock()
+
+
+SUE = "sue"  # the supervisor's user name on the test server (tests/sync_client/conftest.py)
+
+
+@pytest.fixture(scope="session")
+def sue_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A supervisor profile with the built-in forms and nothing received yet."""
+    folder = tmp_path_factory.mktemp("sue-data")
+    store = Store(folder, kdf=CHEAP_TEST_KDF)
+    store.create_profile(SUE, "supervisor", PASSPHRASE)
+    profile = store.unlock(SUE, PASSPHRASE)
+    ProfileBridge(profile, folder).ensure_builtin_forms()
+    profile.lock()
+    return folder
+
+
+@pytest.fixture
+def sue_dir(sue_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "sue-data"
+    shutil.copytree(sue_template, target)
+    return target
+
+
+# the enumerator's data dir (profile "ana" with the built-in forms) and the real server
+from tests.sync_client.conftest import server_env  # noqa: E402,F401
+from tests.ui.conftest import data_dir, template_data_dir  # noqa: E402,F401
