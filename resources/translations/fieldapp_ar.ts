@@ -117,270 +117,653 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="228" />
-        <source>fieldapp</source>
-        <translation>fieldapp</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <source>Refresh</source>
+        <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="232" />
-        <source>Profile: {name}</source>
-        <translation>ملف التعريف: {name}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <source>Recompute the charts from the submissions</source>
+        <translation>إعادة حساب الرسوم البيانية من الاستمارات المرسلة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <source>Interviews per enumerator</source>
+        <translation>المقابلات لكل باحث ميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Profile, language and server</source>
-        <translation>ملف التعريف واللغة والخادم</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <source>Interviews received per day</source>
+        <translation>المقابلات المستلمة يوميًا</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="238" />
-        <source>Switch profile</source>
-        <translation>تبديل ملف التعريف</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <source>Interviews per form</source>
+        <translation>المقابلات لكل استمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="240" />
-        <source>Lock and choose another profile</source>
-        <translation>القفل واختيار ملف تعريف آخر</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <source>Progress</source>
+        <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock</source>
-        <translation>قفل</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <source>Compare the team with</source>
+        <translation>مقارنة الفريق مع</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock now (Ctrl+Shift+L)</source>
-        <translation>القفل الآن (Ctrl+Shift+L)</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <source>Distribution of</source>
+        <translation>توزيع</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
-        <source>Home</source>
-        <translation>الرئيسية</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <source>Integration index</source>
+        <translation>مؤشر الاندماج</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
-        <source>Drafts</source>
-        <translation>المسودات</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <source>Mean score by dimension (0 to 1)</source>
+        <translation>متوسط الدرجة حسب البُعد (من 0 إلى 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
-        <source>Ready to send</source>
-        <translation>جاهزة للإرسال</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <source>Respondents by score</source>
+        <translation>المشاركون حسب الدرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
-        <source>Sent</source>
-        <translation>المُرسَلة</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <source>Mean integration index by country</source>
+        <translation>متوسط مؤشر الاندماج حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <source>Integration (IPL)</source>
+        <translation>الاندماج (IPL)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <source>Countries of residence</source>
+        <translation>بلدان الإقامة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <source>Contributes to the origin country through</source>
+        <translation>يساهم في بلد المنشأ عن طريق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <source>Willing to contribute</source>
+        <translation>الاستعداد للمساهمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <source>Ways they would contribute</source>
+        <translation>طرق المساهمة المحتملة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <source>Field of education</source>
+        <translation>مجال الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <source>Sector of work</source>
+        <translation>قطاع العمل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <source>Diaspora</source>
+        <translation>المغتربون</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <source>{n} submission(s) in the charts.</source>
+        <translation>{n} استمارة في الرسوم البيانية.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <source>(team only)</source>
+        <translation>(الفريق فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <source>Enumerator {name}</source>
+        <translation>الباحث الميداني {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <source>Country {name}</source>
+        <translation>البلد {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <source>To review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <source>Approved</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Returned</source>
-        <translation>المُعادة</translation>
+        <translation>مُعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
-        <source>Sync status</source>
-        <translation>حالة المزامنة</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <source>Has issues</source>
+        <translation>بها مشكلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
-        <source>Sync now</source>
-        <translation>زامن الآن</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <source>Team (n={n})</source>
+        <translation>الفريق (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Set the server address and access token in Settings to sync.</source>
-        <translation>اضبط عنوان الخادم ورمز الوصول في الإعدادات للمزامنة.</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <source>{n} scored interview(s); mean integration index {value}.</source>
+        <translation>{n} مقابلة محسوبة الدرجة؛ متوسط مؤشر الاندماج {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="287" />
-        <source>Ctrl+{n}</source>
-        <translation>Ctrl+{n}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <source>{n} without consent (not scored).</source>
+        <translation>{n} دون موافقة (لم تُحسب لها درجة).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <source>{n} could not be read.</source>
+        <translation>تعذّرت قراءة {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <source>{n} respondent(s) eligible and consenting.</source>
+        <translation>{n} مشارك مؤهل وموافق.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <source>{n} screened out or without consent.</source>
+        <translation>{n} استُبعدوا في الفرز أو دون موافقة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <source>Remittances</source>
+        <translation>التحويلات المالية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <source>Investment</source>
+        <translation>الاستثمار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <source>Trade</source>
+        <translation>التجارة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <source>Philanthropy</source>
+        <translation>العمل الخيري</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <source>Tourism (visits)</source>
+        <translation>السياحة (الزيارات)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <source>Others</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="53" />
+        <source>Export submissions</source>
+        <translation>تصدير الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="64" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="74" />
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="76" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="84" />
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="78" />
+        <source>CSV (zip: main table and one file per repeat)</source>
+        <translation>CSV (ملف zip: الجدول الرئيسي وملف لكل تكرار)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="79" />
+        <source>Excel workbook (one sheet per repeat)</source>
+        <translation>مصنف Excel (ورقة لكل تكرار)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="80" />
+        <source>SPSS .sav with variable and value labels (zip)</source>
+        <translation>SPSS ‎.sav‎ مع تسميات المتغيرات والقيم (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="81" />
+        <source>Stata .dta with variable and value labels (zip)</source>
+        <translation>Stata ‎.dta‎ مع تسميات المتغيرات والقيم (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="86" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="87" />
+        <source>Labels in</source>
+        <translation>التسميات باللغة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="91" />
+        <source>Submissions</source>
+        <translation>الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="92" />
+        <source>Include sensitive contact fields</source>
+        <translation>تضمين بيانات الاتصال الحساسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="94" />
+        <source>Names, phone numbers and e-mail addresses of respondents</source>
+        <translation>أسماء المشاركين وأرقام هواتفهم وعناوين بريدهم الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="103" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="108" />
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="104" />
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="112" />
+        <source>Exported files are NOT encrypted: they hold the answers in plain text. Save them only where the data may be kept, and delete them when done.</source>
+        <translation>الملفات المصدَّرة غير مشفّرة: تحتوي على الإجابات بنص مقروء. احفظها فقط حيث يُسمح بالاحتفاظ بالبيانات، واحذفها عند الانتهاء.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="131" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="146" />
+        <source>status: {value}</source>
+        <translation>الحالة: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="149" />
+        <source>enumerators: {value}</source>
+        <translation>الباحثون الميدانيون: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="152" />
+        <source>All received submissions of the form.</source>
+        <translation>كل الاستمارات المستلمة لهذه الاستمارة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="153" />
+        <source>As filtered in the queue: {value}</source>
+        <translation>حسب تصفية قائمة المراجعة: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="165" />
+        <source>Form default</source>
+        <translation>الافتراضي في الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <source>Left out unless ticked: {value}</source>
+        <translation>تُستبعد ما لم تُحدَّد: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <source>This form has no sensitive contact fields.</source>
+        <translation>لا تحتوي هذه الاستمارة على بيانات اتصال حساسة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <source>Save the export as</source>
+        <translation>حفظ ملف التصدير باسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <source>Exporting… {value}</source>
+        <translation>جارٍ التصدير… {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <source>{n} submission(s) exported to {name}.</source>
+        <translation>تم تصدير {n} استمارة إلى {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <source>{n} could not be read and were left out:</source>
+        <translation>تعذّرت قراءة {n} فاستُبعدت:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <source>Profile: {name}</source>
+        <translation>ملف التعريف: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Profile, language and server</source>
+        <translation>ملف التعريف واللغة والخادم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <source>Switch profile</source>
+        <translation>تبديل ملف التعريف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <source>Lock and choose another profile</source>
+        <translation>القفل واختيار ملف تعريف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock now (Ctrl+Shift+L)</source>
+        <translation>القفل الآن (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <source>Ready to send</source>
+        <translation>جاهزة للإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <source>Sent</source>
+        <translation>المُرسَلة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <source>Returned</source>
+        <translation>المُعادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <source>Sync status</source>
+        <translation>حالة المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <source>Sync progress</source>
+        <translation>تقدّم المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>اضبط عنوان الخادم ورمز الوصول في الإعدادات للمزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Form ID</source>
         <translation>معرّف الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="309" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
         <source>Search forms</source>
         <translation>البحث في الاستمارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="315" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="342" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
         <source>Forms</source>
         <translation>الاستمارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>Import a form…</source>
         <translation>استيراد استمارة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>ملف XLSForm ‏(.xlsx) أو XForm ‏(.xml) مع مجلد الوسائط الخاص به</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="335" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
         <source>Start new interview</source>
         <translation>بدء مقابلة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <source>USB transfer…</source>
+        <translation>النقل عبر USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <source>Exchange sealed transfer files on a USB stick</source>
+        <translation>تبادل ملفات نقل مختومة عبر ذاكرة USB</translation>
     </message>
 </context>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="116" />
         <source>Form language</source>
         <translation>لغة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="117" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>لغة الأسئلة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="128" />
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="136" />
         <source>Supervisor's comments</source>
         <translation>تعليقات المشرف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Previous page (Page Up)</source>
         <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Index</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>الانتقال إلى سؤال (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>حفظ المسودة الآن (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Save and close</source>
         <translation>حفظ وإغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="166" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="168" />
         <source>Next page (Enter, Page Down)</source>
         <translation>الصفحة التالية (Enter، Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="299" />
         <source>Page {n} of {total}</source>
         <translation>الصفحة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="323" />
+        <source>Supervisor's comment</source>
+        <translation>تعليق المشرف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>Remove this entry</source>
         <translation>حذف هذا الإدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="357" />
         <source>Remove this repeated entry</source>
         <translation>حذف هذا الإدخال المكرَّر</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="367" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>لديك {count} «{name}». هل تريد إضافة آخر؟</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="374" />
         <source>Add “{name}”</source>
         <translation>إضافة «{name}»</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="378" />
         <source>No, go on</source>
         <translation>لا، تابِع</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="386" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: إضافة آخر    N أو Enter على «لا، تابِع»: المتابعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
         <source>This answer is not accepted.</source>
         <translation>هذه الإجابة غير مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>صور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
         <source>This question is required.</source>
         <translation>هذا السؤال إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
         <source>Remove entry</source>
         <translation>حذف الإدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>هل تريد حذف هذا الإدخال وجميع إجاباته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
@@ -446,69 +829,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="168" />
+        <location filename="../../fieldapp/ui/app.py" line="209" />
         <source>Preparing the built-in forms…</source>
         <translation>جارٍ تجهيز الاستمارات المدمجة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="210" />
+        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <source>Write a transfer file for the supervisor…</source>
+        <translation>كتابة ملف نقل للمشرف…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <source>Import the supervisor's reply file…</source>
+        <translation>استيراد ملف الرد من المشرف…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="281" />
         <source>Opening the form…</source>
         <translation>جارٍ فتح الاستمارة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <location filename="../../fieldapp/ui/app.py" line="287" />
         <source>Opening the interview…</source>
         <translation>جارٍ فتح المقابلة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="225" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Cannot open</source>
         <translation>تعذّر الفتح</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="253" />
+        <location filename="../../fieldapp/ui/app.py" line="327" />
         <source>Cannot delete</source>
         <translation>تعذّر الحذف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="334" />
         <source>Import a form</source>
         <translation>استيراد استمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="262" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>استمارات (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>مجلد الوسائط (ألغِ إذا لم يكن للاستمارة مجلد)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="280" />
+        <location filename="../../fieldapp/ui/app.py" line="354" />
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="286" />
+        <location filename="../../fieldapp/ui/app.py" line="360" />
         <source>Form imported.</source>
         <translation>تم استيراد الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="291" />
+        <location filename="../../fieldapp/ui/app.py" line="365" />
         <source>Cannot import the form</source>
         <translation>تعذّر استيراد الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <location filename="../../fieldapp/ui/app.py" line="378" />
         <source>Connecting to the server…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="308" />
         <source>Syncing: {step}</source>
-        <translation>جارٍ المزامنة: {step}</translation>
+        <translation type="vanished">جارٍ المزامنة: {step}</translation>
     </message>
 </context>
 <context>
@@ -542,6 +934,14 @@
         <location filename="../../fieldapp/ui/profile_screens.py" line="363" />
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment>
+        <translation type="vanished">RTL</translation>
     </message>
 </context>
 <context>
@@ -635,6 +1035,394 @@
     </message>
 </context>
 <context>
+    <name>ReviewBridge</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="42" />
+        <source>Interview too short</source>
+        <translation>مقابلة قصيرة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="43" />
+        <source>Many don't know / refused</source>
+        <translation>كثير من «لا أعرف» / الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="46" />
+        <source>Unusual number</source>
+        <translation>رقم غير معتاد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="47" />
+        <source>Possible duplicate respondent</source>
+        <translation>مشارك مكرر محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="48" />
+        <source>Location missing</source>
+        <translation>الموقع مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="49" />
+        <source>Answers changed after finalizing</source>
+        <translation>إجابات عُدّلت بعد الإنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="124" />
+        <source>Version {n} of {total}</source>
+        <translation>النسخة {n} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="222" />
+        <source>Reading submissions {n}/{total}</source>
+        <translation>قراءة الاستمارات {n}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetailPane</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Your comment</source>
+        <translation>تعليقك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <source>Compare with version</source>
+        <translation>المقارنة مع النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <source>Comment on this question…</source>
+        <translation>التعليق على هذا السؤال…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <source>Comment for the enumerator (required to return)</source>
+        <translation>تعليق للباحث الميداني (مطلوب للإعادة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <source>Comment for the enumerator</source>
+        <translation>تعليق للباحث الميداني</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <source>Has issues</source>
+        <translation>بها مشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <source>Keep it here, marked as having issues</source>
+        <translation>إبقاؤها هنا مع وضع علامة بأنها بها مشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <source>Return to enumerator</source>
+        <translation>إعادة إلى الباحث الميداني</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
+        <translation>إعادتها مع تعليقاتك؛ يصححها الباحث الميداني ويعيد إرسالها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <source>Approve</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <source>Choose a submission in the queue.</source>
+        <translation>اختر استمارة من قائمة المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <source>Enumerator {name}</source>
+        <translation>الباحث الميداني {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <source>Interview time {value}</source>
+        <translation>مدة المقابلة {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <source>Approved: no further decision is possible.</source>
+        <translation>مقبولة: لا يمكن اتخاذ قرار آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <source>(no answer)</source>
+        <translation>(لا إجابة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <source>Comment on this question</source>
+        <translation>التعليق على هذا السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <source>Write what the enumerator should fix before returning the interview.</source>
+        <translation>اكتب ما يجب أن يصححه الباحث الميداني قبل إعادة المقابلة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <source>Saving the decision…</source>
+        <translation>جارٍ حفظ القرار…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <source>Changed</source>
+        <translation>تغيّرت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <source>Added</source>
+        <translation>أُضيفت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <source>Removed</source>
+        <translation>حُذفت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <source>No answer changed between these versions.</source>
+        <translation>لم تتغير أي إجابة بين هاتين النسختين.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="49" />
+        <source>To review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="50" />
+        <source>Approved</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="51" />
+        <source>Returned</source>
+        <translation>مُعادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="52" />
+        <source>Has issues</source>
+        <translation>بها مشكلات</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="87" />
+        <source>Respondent</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <source>Enumerator</source>
+        <translation>الباحث الميداني</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <source>Flags</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="93" />
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <source>(damaged record)</source>
+        <translation>(سجل تالف)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <source>(unnamed)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="202" />
+        <source>(resubmitted)</source>
+        <translation>(أعيد إرسالها)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>Enumerator</source>
+        <translation>الباحث الميداني</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>All enumerators</source>
+        <translation>كل الباحثين الميدانيين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>All forms</source>
+        <translation>كل الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Flags</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Any flags</source>
+        <translation>بتنبيه أو بدونه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="70" />
+        <source>Flagged only</source>
+        <translation>التي عليها تنبيه فقط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="73" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="82" />
+        <source>Received from</source>
+        <translation>المستلمة من</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="83" />
+        <source>Received until</source>
+        <translation>المستلمة حتى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="90" />
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="109" />
+        <source>Saved filters</source>
+        <translation>عوامل التصفية المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="113" />
+        <source>Save filter…</source>
+        <translation>حفظ التصفية…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="116" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="117" />
+        <source>Delete the chosen saved filter</source>
+        <translation>حذف التصفية المحفوظة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="125" />
+        <source>Review queue</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <source>Saved filters…</source>
+        <translation>عوامل التصفية المحفوظة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <source>{n} submission(s) match.</source>
+        <translation>{n} استمارة مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Save filter</source>
+        <translation>حفظ التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <source>Cannot save the filter</source>
+        <translation>تعذّر حفظ التصفية</translation>
+    </message>
+</context>
+<context>
     <name>SelectWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="457" />
@@ -650,86 +1438,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="51" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="66" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="60" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="73" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="75" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="88" />
         <source>Profile</source>
         <translation>ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="61" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="76" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="63" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="67" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
         <source>Lock after inactivity</source>
         <translation>القفل بعد عدم النشاط</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="65" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="80" />
         <source>{n} minutes</source>
         <translation>{n} دقائق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="68" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="83" />
         <source>Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="93" />
         <source>Language of the application</source>
         <translation>لغة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
         <source>Application language</source>
         <translation>لغة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="85" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
         <source>Questions are shown in the form's own languages; switch them in the interview.</source>
         <translation>تُعرض الأسئلة بلغات الاستمارة نفسها؛ يمكنك تبديلها أثناء المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="91" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="106" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="101" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="112" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="116" />
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="102" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="115" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="117" />
         <source>Access token</source>
         <translation>رمز الوصول</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="119" />
         <source>Sync is set up: use Sync now on the home screen.</source>
         <translation>المزامنة مضبوطة: استخدم «زامن الآن» في الشاشة الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="122" />
         <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
         <translation>أدخل عنوان خادم fieldapp ورمز الوصول الذي أعطاك إياه المشرف. لا يُرسَل أي شيء حتى تضغط «زامن الآن».</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="129" />
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="125" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="136" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="151" />
+        <source>Project key</source>
+        <translation>مفتاح المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="137" />
+        <source>Import the project key file…</source>
+        <translation>استيراد ملف مفتاح المشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="142" />
+        <source>Supervisors import the project key file with its passphrase once: the private key is then kept sealed in this profile, protected by your own passphrase. Enumerators import the public key file their supervisor gives them, to write transfer files without a server.</source>
+        <translation>يستورد المشرفون ملف مفتاح المشروع مع عبارة مروره مرة واحدة: يُحفظ المفتاح الخاص بعدها مختومًا في هذا الملف الشخصي ومحميًا بعبارة مرورك. ويستورد الباحثون الميدانيون ملف المفتاح العام الذي يسلّمه لهم المشرف لكتابة ملفات النقل دون خادم.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Import the project key file</source>
+        <translation>استيراد ملف مفتاح المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Key files (*.json *.key)</source>
+        <translation>ملفات المفاتيح (*.json *.key)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="173" />
+        <source>Project key passphrase</source>
+        <translation>عبارة مرور مفتاح المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="174" />
+        <source>Passphrase of the project key file (leave empty for a public key file)</source>
+        <translation>عبارة مرور ملف مفتاح المشروع (اتركها فارغة لملف مفتاح عام)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="189" />
         <source>Passphrase changed</source>
         <translation>تم تغيير عبارة المرور</translation>
     </message>
@@ -737,72 +1561,132 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="68" />
+        <source>Connecting to the server…</source>
+        <translation>جارٍ الاتصال بالخادم…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="69" />
+        <source>Sending interviews {done}/{total}</source>
+        <translation>إرسال المقابلات {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="70" />
+        <source>Sending review decisions {done}/{total}</source>
+        <translation>إرسال قرارات المراجعة {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="73" />
+        <source>Receiving {done}/{total}</source>
+        <translation>الاستلام {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="74" />
+        <source>Finishing…</source>
+        <translation>جارٍ الإنهاء…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="83" />
+        <source>Sent</source>
+        <translation>مُرسلة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="84" />
+        <source>Sent (the server had it)</source>
+        <translation>مُرسلة (كانت لدى الخادم)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="85" />
+        <source>Refused: another version is on the server</source>
+        <translation>مرفوضة: توجد نسخة أخرى على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="88" />
+        <source>Refused by the server</source>
+        <translation>رفضها الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="89" />
+        <source>Not sent, will retry</source>
+        <translation>لم تُرسل، ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="267" />
         <source>No server configured</source>
         <translation>لم يُضبط أي خادم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
         <source>Server {url}: add the access token in Settings to sync</source>
         <translation>الخادم {url}: أضف رمز الوصول في الإعدادات للمزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="273" />
         <source>Server {url}</source>
         <translation>الخادم {url}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="276" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} مقابلة جاهزة للإرسال محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>تعذّر الوصول إلى الخادم؛ لم يُفقد شيء، حاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>اكتملت المزامنة: {sent} مُرسَلة، {received} مُستلَمة، {failed} لم تُرسَل.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
         <source>{n} comment(s)</source>
         <translation>{n} تعليق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <source>Not sent yet</source>
+        <translation>لم تُرسل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <source>Not sent: {n} attempt(s), last: {error}</source>
+        <translation>لم تُرسل: {n} محاولة، الأخيرة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
         <source>Psychological</source>
         <translation>النفسي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
         <source>Economic</source>
         <translation>الاقتصادي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
         <source>Political</source>
         <translation>السياسي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
         <source>Social</source>
         <translation>الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
         <source>Linguistic</source>
         <translation>اللغوي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
         <source>Navigational</source>
         <translation>التوجّه</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>لم تُحتسب درجات بعض البنود (لا أعرف، أو رفض، أو بلا إجابة).</translation>
     </message>
@@ -871,6 +1755,79 @@
     </message>
 </context>
 <context>
+    <name>SupervisorArea</name>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <source>Team submissions</source>
+        <translation>استمارات الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <source>USB transfer…</source>
+        <translation>النقل عبر USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <source>Exchange sealed transfer files with enumerators who cannot sync</source>
+        <translation>تبادل ملفات نقل مختومة مع الباحثين الميدانيين الذين لا يستطيعون المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <source>Import enumerators' transfer file…</source>
+        <translation>استيراد ملف نقل من باحث ميداني…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <source>Write the reply file for enumerators…</source>
+        <translation>كتابة ملف الرد للباحثين الميدانيين…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <source>CSV, Excel, SPSS or Stata files of the submissions</source>
+        <translation>ملفات CSV أو Excel أو SPSS أو Stata للاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <source>Dashboards</source>
+        <translation>لوحات المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <source>Approved.</source>
+        <translation>تم القبول.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <source>Returned to the enumerator.</source>
+        <translation>أُعيدت إلى الباحث الميداني.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <source>Marked as having issues.</source>
+        <translation>وُضعت علامة بأن بها مشكلات.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <source>The decision is sent at the next sync or in the reply file.</source>
+        <translation>يُرسل القرار في المزامنة التالية أو في ملف الرد.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <source>Reading the submissions…</source>
+        <translation>جارٍ قراءة الاستمارات…</translation>
+    </message>
+</context>
+<context>
     <name>TextInputWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="269" />
@@ -897,6 +1854,84 @@
         <location filename="../../fieldapp/ui/question_widgets.py" line="296" />
         <source>Type or scan the code</source>
         <translation>اكتب الرمز أو امسحه ضوئيًا</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="37" />
+        <source>No project key yet.</source>
+        <translation>لا يوجد مفتاح مشروع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="38" />
+        <source>Project {name}, key {value}.</source>
+        <translation>المشروع {name}، المفتاح {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="43" />
+        <source>The private key is held: submissions can be read.</source>
+        <translation>المفتاح الخاص موجود: يمكن قراءة الاستمارات.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="47" />
+        <source>No private key: import the project key file with its passphrase.</source>
+        <translation>لا يوجد مفتاح خاص: استورد ملف مفتاح المشروع مع عبارة مروره.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="113" />
+        <source>Transfer file</source>
+        <translation>ملف النقل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="128" />
+        <source>Write a transfer file for your supervisor</source>
+        <translation>كتابة ملف نقل لمشرفك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="138" />
+        <source>Writing the transfer file…</source>
+        <translation>جارٍ كتابة ملف النقل…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="144" />
+        <source>{n} interview(s) written to {name}. They stay in your outbox until the supervisor's reply file (or a sync) confirms them.</source>
+        <translation>كُتبت {n} مقابلة في {name}. تبقى في صندوق الصادر حتى يؤكدها ملف الرد من المشرف (أو مزامنة).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="157" />
+        <source>Import a transfer file</source>
+        <translation>استيراد ملف نقل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="166" />
+        <source>Importing the transfer file…</source>
+        <translation>جارٍ استيراد ملف النقل…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="174" />
+        <source>{n} new submission(s) from {name}; {count} already here.</source>
+        <translation>{n} استمارة جديدة من {name}؛ {count} موجودة مسبقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="180" />
+        <source>{n} interview(s) confirmed by the supervisor; {count} decision(s).</source>
+        <translation>أكد المشرف {n} مقابلة؛ {count} قرار.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="192" />
+        <source>Write the reply file for the enumerators</source>
+        <translation>كتابة ملف الرد للباحثين الميدانيين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="202" />
+        <source>Writing the reply file…</source>
+        <translation>جارٍ كتابة ملف الرد…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="207" />
+        <source>Reply file {name}: {n} receipt(s) and {count} decision(s).</source>
+        <translation>ملف الرد {name}: {n} إيصال استلام و{count} قرار.</translation>
     </message>
 </context>
 <context>
@@ -973,81 +2008,94 @@
     </message>
 </context>
 <context>
+    <name>_Chart</name>
+    <message>
+        <location filename="../../fieldapp/ui/charts.py" line="50" />
+        <source>No data yet</source>
+        <translation>لا توجد بيانات بعد</translation>
+    </message>
+</context>
+<context>
     <name>_RecordsTab</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="82" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="84" />
         <source>Search by name or form</source>
         <translation>البحث بالاسم أو الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="85" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="99" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
+        <source>Sync status</source>
+        <translation>حالة المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="103" />
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
         <source>Load more</source>
         <translation>تحميل المزيد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Delete draft…</source>
         <translation>حذف المسودة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="150" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
         <source>{n} shown</source>
         <translation>{n} معروضة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
         <source>(unnamed)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="198" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
         <source>Delete draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="200" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>هل تريد حذف المسودة «{name}» وجميع إجاباتها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
-<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment><translation>RTL</translation></message></context></TS>
+</TS>

@@ -117,270 +117,653 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="228" />
-        <source>fieldapp</source>
-        <translation>fieldapp</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="232" />
-        <source>Profile: {name}</source>
-        <translation>Profile: {name}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <source>Recompute the charts from the submissions</source>
+        <translation>Recompute the charts from the submissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Settings</source>
-        <translation>Settings</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <source>Interviews per enumerator</source>
+        <translation>Interviews per enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Profile, language and server</source>
-        <translation>Profile, language and server</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <source>Interviews received per day</source>
+        <translation>Interviews received per day</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="238" />
-        <source>Switch profile</source>
-        <translation>Switch profile</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <source>Interviews per form</source>
+        <translation>Interviews per form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="240" />
-        <source>Lock and choose another profile</source>
-        <translation>Lock and choose another profile</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock</source>
-        <translation>Lock</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <source>Compare the team with</source>
+        <translation>Compare the team with</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock now (Ctrl+Shift+L)</source>
-        <translation>Lock now (Ctrl+Shift+L)</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <source>Distribution of</source>
+        <translation>Distribution of</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
-        <source>Home</source>
-        <translation>Home</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <source>Integration index</source>
+        <translation>Integration index</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
-        <source>Drafts</source>
-        <translation>Drafts</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <source>Mean score by dimension (0 to 1)</source>
+        <translation>Mean score by dimension (0 to 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
-        <source>Ready to send</source>
-        <translation>Ready to send</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <source>Respondents by score</source>
+        <translation>Respondents by score</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
-        <source>Sent</source>
-        <translation>Sent</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <source>Mean integration index by country</source>
+        <translation>Mean integration index by country</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <source>Integration (IPL)</source>
+        <translation>Integration (IPL)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <source>Countries of residence</source>
+        <translation>Countries of residence</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <source>Contributes to the origin country through</source>
+        <translation>Contributes to the origin country through</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <source>Willing to contribute</source>
+        <translation>Willing to contribute</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <source>Ways they would contribute</source>
+        <translation>Ways they would contribute</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <source>Field of education</source>
+        <translation>Field of education</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <source>Sector of work</source>
+        <translation>Sector of work</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <source>Diaspora</source>
+        <translation>Diaspora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <source>{n} submission(s) in the charts.</source>
+        <translation>{n} submission(s) in the charts.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <source>(team only)</source>
+        <translation>(team only)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <source>Enumerator {name}</source>
+        <translation>Enumerator {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <source>Country {name}</source>
+        <translation>Country {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
-        <source>Sync status</source>
-        <translation>Sync status</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <source>Has issues</source>
+        <translation>Has issues</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
-        <source>Sync now</source>
-        <translation>Sync now</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <source>Team (n={n})</source>
+        <translation>Team (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Set the server address and access token in Settings to sync.</source>
-        <translation>Set the server address and access token in Settings to sync.</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <source>{n} scored interview(s); mean integration index {value}.</source>
+        <translation>{n} scored interview(s); mean integration index {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="287" />
-        <source>Ctrl+{n}</source>
-        <translation>Ctrl+{n}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <source>{n} without consent (not scored).</source>
+        <translation>{n} without consent (not scored).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <source>{n} could not be read.</source>
+        <translation>{n} could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <source>{n} respondent(s) eligible and consenting.</source>
+        <translation>{n} respondent(s) eligible and consenting.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <source>{n} screened out or without consent.</source>
+        <translation>{n} screened out or without consent.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <source>Remittances</source>
+        <translation>Remittances</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <source>Trade</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <source>Philanthropy</source>
+        <translation>Philanthropy</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <source>Tourism (visits)</source>
+        <translation>Tourism (visits)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="53" />
+        <source>Export submissions</source>
+        <translation>Export submissions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="64" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="74" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="76" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="84" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="78" />
+        <source>CSV (zip: main table and one file per repeat)</source>
+        <translation>CSV (zip: main table and one file per repeat)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="79" />
+        <source>Excel workbook (one sheet per repeat)</source>
+        <translation>Excel workbook (one sheet per repeat)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="80" />
+        <source>SPSS .sav with variable and value labels (zip)</source>
+        <translation>SPSS .sav with variable and value labels (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="81" />
+        <source>Stata .dta with variable and value labels (zip)</source>
+        <translation>Stata .dta with variable and value labels (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="86" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="87" />
+        <source>Labels in</source>
+        <translation>Labels in</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="91" />
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="92" />
+        <source>Include sensitive contact fields</source>
+        <translation>Include sensitive contact fields</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="94" />
+        <source>Names, phone numbers and e-mail addresses of respondents</source>
+        <translation>Names, phone numbers and e-mail addresses of respondents</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="103" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="108" />
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="104" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="112" />
+        <source>Exported files are NOT encrypted: they hold the answers in plain text. Save them only where the data may be kept, and delete them when done.</source>
+        <translation>Exported files are NOT encrypted: they hold the answers in plain text. Save them only where the data may be kept, and delete them when done.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="131" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="146" />
+        <source>status: {value}</source>
+        <translation>status: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="149" />
+        <source>enumerators: {value}</source>
+        <translation>enumerators: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="152" />
+        <source>All received submissions of the form.</source>
+        <translation>All received submissions of the form.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="153" />
+        <source>As filtered in the queue: {value}</source>
+        <translation>As filtered in the queue: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="165" />
+        <source>Form default</source>
+        <translation>Form default</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <source>Left out unless ticked: {value}</source>
+        <translation>Left out unless ticked: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <source>This form has no sensitive contact fields.</source>
+        <translation>This form has no sensitive contact fields.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <source>Exporting… {value}</source>
+        <translation>Exporting… {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <source>{n} submission(s) exported to {name}.</source>
+        <translation>{n} submission(s) exported to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <source>{n} could not be read and were left out:</source>
+        <translation>{n} could not be read and were left out:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <source>Profile: {name}</source>
+        <translation>Profile: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Profile, language and server</source>
+        <translation>Profile, language and server</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <source>Switch profile</source>
+        <translation>Switch profile</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <source>Lock and choose another profile</source>
+        <translation>Lock and choose another profile</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock now (Ctrl+Shift+L)</source>
+        <translation>Lock now (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <source>Ready to send</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>Set the server address and access token in Settings to sync.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Form ID</source>
         <translation>Form ID</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="309" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
         <source>Search forms</source>
         <translation>Search forms</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="315" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="342" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>Import a form…</source>
         <translation>Import a form…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>An XLSForm (.xlsx) or XForm (.xml) with its media folder</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="335" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
         <source>Start new interview</source>
         <translation>Start new interview</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <source>USB transfer…</source>
+        <translation>USB transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <source>Exchange sealed transfer files on a USB stick</source>
+        <translation>Exchange sealed transfer files on a USB stick</translation>
     </message>
 </context>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="116" />
         <source>Form language</source>
         <translation>Form language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="117" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Language of the questions (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="128" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="136" />
         <source>Supervisor's comments</source>
         <translation>Supervisor's comments</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Previous page (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Go to a question (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Save the draft now (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="166" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="168" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Next page (Enter, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="299" />
         <source>Page {n} of {total}</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="323" />
+        <source>Supervisor's comment</source>
+        <translation>Supervisor's comment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>Remove this entry</source>
         <translation>Remove this entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="357" />
         <source>Remove this repeated entry</source>
         <translation>Remove this repeated entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="367" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>You have {count} “{name}”. Add another?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="374" />
         <source>Add “{name}”</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="378" />
         <source>No, go on</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="386" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: add another    N or Enter on “No, go on”: continue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
         <source>This answer is not accepted.</source>
         <translation>This answer is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
         <source>This question is required.</source>
         <translation>This question is required.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Remove this entry and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
         <source>Draft saved</source>
         <translation>Draft saved</translation>
     </message>
@@ -446,69 +829,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="168" />
+        <location filename="../../fieldapp/ui/app.py" line="209" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparing the built-in forms…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="210" />
+        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <source>Write a transfer file for the supervisor…</source>
+        <translation>Write a transfer file for the supervisor…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <source>Import the supervisor's reply file…</source>
+        <translation>Import the supervisor's reply file…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="281" />
         <source>Opening the form…</source>
         <translation>Opening the form…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <location filename="../../fieldapp/ui/app.py" line="287" />
         <source>Opening the interview…</source>
         <translation>Opening the interview…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="225" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="253" />
+        <location filename="../../fieldapp/ui/app.py" line="327" />
         <source>Cannot delete</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="334" />
         <source>Import a form</source>
         <translation>Import a form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="262" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Forms (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Media folder (cancel if the form has none)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="280" />
+        <location filename="../../fieldapp/ui/app.py" line="354" />
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="286" />
+        <location filename="../../fieldapp/ui/app.py" line="360" />
         <source>Form imported.</source>
         <translation>Form imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="291" />
+        <location filename="../../fieldapp/ui/app.py" line="365" />
         <source>Cannot import the form</source>
         <translation>Cannot import the form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <location filename="../../fieldapp/ui/app.py" line="378" />
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="308" />
         <source>Syncing: {step}</source>
-        <translation>Syncing: {step}</translation>
+        <translation type="vanished">Syncing: {step}</translation>
     </message>
 </context>
 <context>
@@ -635,6 +1027,394 @@
     </message>
 </context>
 <context>
+    <name>ReviewBridge</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="42" />
+        <source>Interview too short</source>
+        <translation>Interview too short</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="43" />
+        <source>Many don't know / refused</source>
+        <translation>Many don't know / refused</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="46" />
+        <source>Unusual number</source>
+        <translation>Unusual number</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="47" />
+        <source>Possible duplicate respondent</source>
+        <translation>Possible duplicate respondent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="48" />
+        <source>Location missing</source>
+        <translation>Location missing</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="49" />
+        <source>Answers changed after finalizing</source>
+        <translation>Answers changed after finalizing</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="124" />
+        <source>Version {n} of {total}</source>
+        <translation>Version {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="222" />
+        <source>Reading submissions {n}/{total}</source>
+        <translation>Reading submissions {n}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetailPane</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Your comment</source>
+        <translation>Your comment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <source>Compare with version</source>
+        <translation>Compare with version</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <source>Comment on this question…</source>
+        <translation>Comment on this question…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <source>Comment for the enumerator (required to return)</source>
+        <translation>Comment for the enumerator (required to return)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <source>Comment for the enumerator</source>
+        <translation>Comment for the enumerator</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <source>Has issues</source>
+        <translation>Has issues</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <source>Keep it here, marked as having issues</source>
+        <translation>Keep it here, marked as having issues</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <source>Return to enumerator</source>
+        <translation>Return to enumerator</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
+        <translation>Send it back with your comments; the enumerator fixes and resubmits it</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <source>Choose a submission in the queue.</source>
+        <translation>Choose a submission in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <source>Enumerator {name}</source>
+        <translation>Enumerator {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <source>Interview time {value}</source>
+        <translation>Interview time {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <source>Approved: no further decision is possible.</source>
+        <translation>Approved: no further decision is possible.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <source>(no answer)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <source>Comment on this question</source>
+        <translation>Comment on this question</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <source>Write what the enumerator should fix before returning the interview.</source>
+        <translation>Write what the enumerator should fix before returning the interview.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <source>Saving the decision…</source>
+        <translation>Saving the decision…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <source>No answer changed between these versions.</source>
+        <translation>No answer changed between these versions.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="49" />
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="50" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="51" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="52" />
+        <source>Has issues</source>
+        <translation>Has issues</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="87" />
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <source>Enumerator</source>
+        <translation>Enumerator</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="93" />
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <source>(damaged record)</source>
+        <translation>(damaged record)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="202" />
+        <source>(resubmitted)</source>
+        <translation>(resubmitted)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>Enumerator</source>
+        <translation>Enumerator</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>All enumerators</source>
+        <translation>All enumerators</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>All forms</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Any flags</source>
+        <translation>Any flags</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="70" />
+        <source>Flagged only</source>
+        <translation>Flagged only</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="73" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="82" />
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="83" />
+        <source>Received until</source>
+        <translation>Received until</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="90" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="109" />
+        <source>Saved filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="113" />
+        <source>Save filter…</source>
+        <translation>Save filter…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="116" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="117" />
+        <source>Delete the chosen saved filter</source>
+        <translation>Delete the chosen saved filter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="125" />
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <source>Saved filters…</source>
+        <translation>Saved filters…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <source>{n} submission(s) match.</source>
+        <translation>{n} submission(s) match.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <source>Cannot save the filter</source>
+        <translation>Cannot save the filter</translation>
+    </message>
+</context>
+<context>
     <name>SelectWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="457" />
@@ -650,86 +1430,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="51" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="66" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="60" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="73" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="75" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="88" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="61" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="76" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="63" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="67" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
         <source>Lock after inactivity</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="65" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="80" />
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="68" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="83" />
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="93" />
         <source>Language of the application</source>
         <translation>Language of the application</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
         <source>Application language</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="85" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
         <source>Questions are shown in the form's own languages; switch them in the interview.</source>
         <translation>Questions are shown in the form's own languages; switch them in the interview.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="91" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="106" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="101" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="112" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="116" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="102" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="115" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="117" />
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="119" />
         <source>Sync is set up: use Sync now on the home screen.</source>
         <translation>Sync is set up: use Sync now on the home screen.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="122" />
         <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
         <translation>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="129" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="125" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="136" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="151" />
+        <source>Project key</source>
+        <translation>Project key</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="137" />
+        <source>Import the project key file…</source>
+        <translation>Import the project key file…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="142" />
+        <source>Supervisors import the project key file with its passphrase once: the private key is then kept sealed in this profile, protected by your own passphrase. Enumerators import the public key file their supervisor gives them, to write transfer files without a server.</source>
+        <translation>Supervisors import the project key file with its passphrase once: the private key is then kept sealed in this profile, protected by your own passphrase. Enumerators import the public key file their supervisor gives them, to write transfer files without a server.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Import the project key file</source>
+        <translation>Import the project key file</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Key files (*.json *.key)</source>
+        <translation>Key files (*.json *.key)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="173" />
+        <source>Project key passphrase</source>
+        <translation>Project key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="174" />
+        <source>Passphrase of the project key file (leave empty for a public key file)</source>
+        <translation>Passphrase of the project key file (leave empty for a public key file)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="189" />
         <source>Passphrase changed</source>
         <translation>Passphrase changed</translation>
     </message>
@@ -737,72 +1553,132 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="68" />
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="69" />
+        <source>Sending interviews {done}/{total}</source>
+        <translation>Sending interviews {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="70" />
+        <source>Sending review decisions {done}/{total}</source>
+        <translation>Sending review decisions {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="73" />
+        <source>Receiving {done}/{total}</source>
+        <translation>Receiving {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="74" />
+        <source>Finishing…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="83" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="84" />
+        <source>Sent (the server had it)</source>
+        <translation>Sent (the server had it)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="85" />
+        <source>Refused: another version is on the server</source>
+        <translation>Refused: another version is on the server</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="88" />
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="89" />
+        <source>Not sent, will retry</source>
+        <translation>Not sent, will retry</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="267" />
         <source>No server configured</source>
         <translation>No server configured</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
         <source>Server {url}: add the access token in Settings to sync</source>
         <translation>Server {url}: add the access token in Settings to sync</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="273" />
         <source>Server {url}</source>
         <translation>Server {url}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="276" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} interview(s) ready to send are kept on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>The server could not be reached; nothing was lost, try again later.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>Sync done: {sent} sent, {received} received, {failed} not sent.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
         <source>{n} comment(s)</source>
         <translation>{n} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <source>Not sent: {n} attempt(s), last: {error}</source>
+        <translation>Not sent: {n} attempt(s), last: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
         <source>Political</source>
         <translation>Political</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
         <source>Linguistic</source>
         <translation>Linguistic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
         <source>Navigational</source>
         <translation>Navigational</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Some items were not scored (don't know, refused or unanswered).</translation>
     </message>
@@ -871,6 +1747,79 @@
     </message>
 </context>
 <context>
+    <name>SupervisorArea</name>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <source>Team submissions</source>
+        <translation>Team submissions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <source>USB transfer…</source>
+        <translation>USB transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <source>Exchange sealed transfer files with enumerators who cannot sync</source>
+        <translation>Exchange sealed transfer files with enumerators who cannot sync</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <source>Import enumerators' transfer file…</source>
+        <translation>Import enumerators' transfer file…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <source>Write the reply file for enumerators…</source>
+        <translation>Write the reply file for enumerators…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <source>CSV, Excel, SPSS or Stata files of the submissions</source>
+        <translation>CSV, Excel, SPSS or Stata files of the submissions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <source>Approved.</source>
+        <translation>Approved.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <source>Returned to the enumerator.</source>
+        <translation>Returned to the enumerator.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <source>Marked as having issues.</source>
+        <translation>Marked as having issues.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <source>The decision is sent at the next sync or in the reply file.</source>
+        <translation>The decision is sent at the next sync or in the reply file.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <source>Reading the submissions…</source>
+        <translation>Reading the submissions…</translation>
+    </message>
+</context>
+<context>
     <name>TextInputWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="269" />
@@ -897,6 +1846,84 @@
         <location filename="../../fieldapp/ui/question_widgets.py" line="296" />
         <source>Type or scan the code</source>
         <translation>Type or scan the code</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="37" />
+        <source>No project key yet.</source>
+        <translation>No project key yet.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="38" />
+        <source>Project {name}, key {value}.</source>
+        <translation>Project {name}, key {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="43" />
+        <source>The private key is held: submissions can be read.</source>
+        <translation>The private key is held: submissions can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="47" />
+        <source>No private key: import the project key file with its passphrase.</source>
+        <translation>No private key: import the project key file with its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="113" />
+        <source>Transfer file</source>
+        <translation>Transfer file</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="128" />
+        <source>Write a transfer file for your supervisor</source>
+        <translation>Write a transfer file for your supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="138" />
+        <source>Writing the transfer file…</source>
+        <translation>Writing the transfer file…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="144" />
+        <source>{n} interview(s) written to {name}. They stay in your outbox until the supervisor's reply file (or a sync) confirms them.</source>
+        <translation>{n} interview(s) written to {name}. They stay in your outbox until the supervisor's reply file (or a sync) confirms them.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="157" />
+        <source>Import a transfer file</source>
+        <translation>Import a transfer file</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="166" />
+        <source>Importing the transfer file…</source>
+        <translation>Importing the transfer file…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="174" />
+        <source>{n} new submission(s) from {name}; {count} already here.</source>
+        <translation>{n} new submission(s) from {name}; {count} already here.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="180" />
+        <source>{n} interview(s) confirmed by the supervisor; {count} decision(s).</source>
+        <translation>{n} interview(s) confirmed by the supervisor; {count} decision(s).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="192" />
+        <source>Write the reply file for the enumerators</source>
+        <translation>Write the reply file for the enumerators</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="202" />
+        <source>Writing the reply file…</source>
+        <translation>Writing the reply file…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="207" />
+        <source>Reply file {name}: {n} receipt(s) and {count} decision(s).</source>
+        <translation>Reply file {name}: {n} receipt(s) and {count} decision(s).</translation>
     </message>
 </context>
 <context>
@@ -973,79 +2000,92 @@
     </message>
 </context>
 <context>
+    <name>_Chart</name>
+    <message>
+        <location filename="../../fieldapp/ui/charts.py" line="50" />
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
     <name>_RecordsTab</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="82" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="84" />
         <source>Search by name or form</source>
         <translation>Search by name or form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="85" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="99" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="103" />
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Delete draft…</source>
         <translation>Delete draft…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="150" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
         <source>{n} shown</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="198" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="200" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>Delete the draft “{name}” and all its answers? This cannot be undone.</translation>
     </message>

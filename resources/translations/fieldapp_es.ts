@@ -117,270 +117,653 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="228" />
-        <source>fieldapp</source>
-        <translation>fieldapp</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="232" />
-        <source>Profile: {name}</source>
-        <translation>Perfil: {name}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <source>Recompute the charts from the submissions</source>
+        <translation>Volver a calcular los gráficos a partir de los envíos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Settings</source>
-        <translation>Configuración</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <source>Interviews per enumerator</source>
+        <translation>Entrevistas por encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Profile, language and server</source>
-        <translation>Perfil, idioma y servidor</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <source>Interviews received per day</source>
+        <translation>Entrevistas recibidas por día</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="238" />
-        <source>Switch profile</source>
-        <translation>Cambiar de perfil</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <source>Interviews per form</source>
+        <translation>Entrevistas por formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="240" />
-        <source>Lock and choose another profile</source>
-        <translation>Bloquear y elegir otro perfil</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <source>Progress</source>
+        <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock</source>
-        <translation>Bloquear</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <source>Compare the team with</source>
+        <translation>Comparar el equipo con</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock now (Ctrl+Shift+L)</source>
-        <translation>Bloquear ahora (Ctrl+Mayús+L)</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <source>Distribution of</source>
+        <translation>Distribución de</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
-        <source>Home</source>
-        <translation>Inicio</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <source>Integration index</source>
+        <translation>Índice de integración</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
-        <source>Drafts</source>
-        <translation>Borradores</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <source>Mean score by dimension (0 to 1)</source>
+        <translation>Puntaje medio por dimensión (0 a 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
-        <source>Ready to send</source>
-        <translation>Listas para enviar</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <source>Respondents by score</source>
+        <translation>Personas encuestadas por puntaje</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
-        <source>Sent</source>
-        <translation>Enviadas</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <source>Mean integration index by country</source>
+        <translation>Índice de integración medio por país</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <source>Integration (IPL)</source>
+        <translation>Integración (IPL)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <source>Countries of residence</source>
+        <translation>Países de residencia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <source>Contributes to the origin country through</source>
+        <translation>Contribuye al país de origen mediante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <source>Willing to contribute</source>
+        <translation>Dispuestos a contribuir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <source>Ways they would contribute</source>
+        <translation>Formas en que contribuirían</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <source>Field of education</source>
+        <translation>Área de estudios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <source>Sector of work</source>
+        <translation>Sector de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <source>Diaspora</source>
+        <translation>Diáspora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <source>{n} submission(s) in the charts.</source>
+        <translation>{n} envío(s) en los gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <source>(team only)</source>
+        <translation>(solo el equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <source>Enumerator {name}</source>
+        <translation>Encuestador/a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <source>Country {name}</source>
+        <translation>País {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Returned</source>
-        <translation>Devueltas</translation>
+        <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
-        <source>Sync status</source>
-        <translation>Estado de la sincronización</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <source>Has issues</source>
+        <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
-        <source>Sync now</source>
-        <translation>Sincronizar ahora</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <source>Team (n={n})</source>
+        <translation>Equipo (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Set the server address and access token in Settings to sync.</source>
-        <translation>Configure la dirección del servidor y el token de acceso en Configuración para sincronizar.</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <source>{n} scored interview(s); mean integration index {value}.</source>
+        <translation>{n} entrevista(s) con puntaje; índice de integración medio {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="287" />
-        <source>Ctrl+{n}</source>
-        <translation>Ctrl+{n}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <source>{n} without consent (not scored).</source>
+        <translation>{n} sin consentimiento (sin puntaje).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <source>{n} could not be read.</source>
+        <translation>{n} no se pudieron leer.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <source>{n} respondent(s) eligible and consenting.</source>
+        <translation>{n} persona(s) elegible(s) que dieron su consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <source>{n} screened out or without consent.</source>
+        <translation>{n} excluidas en la selección o sin consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <source>Remittances</source>
+        <translation>Remesas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <source>Investment</source>
+        <translation>Inversión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <source>Trade</source>
+        <translation>Comercio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <source>Philanthropy</source>
+        <translation>Filantropía</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <source>Tourism (visits)</source>
+        <translation>Turismo (visitas)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="53" />
+        <source>Export submissions</source>
+        <translation>Exportar envíos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="64" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="74" />
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="76" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="84" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="78" />
+        <source>CSV (zip: main table and one file per repeat)</source>
+        <translation>CSV (zip: tabla principal y un archivo por repetición)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="79" />
+        <source>Excel workbook (one sheet per repeat)</source>
+        <translation>Libro de Excel (una hoja por repetición)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="80" />
+        <source>SPSS .sav with variable and value labels (zip)</source>
+        <translation>SPSS .sav con etiquetas de variables y valores (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="81" />
+        <source>Stata .dta with variable and value labels (zip)</source>
+        <translation>Stata .dta con etiquetas de variables y valores (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="86" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="87" />
+        <source>Labels in</source>
+        <translation>Etiquetas en</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="91" />
+        <source>Submissions</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="92" />
+        <source>Include sensitive contact fields</source>
+        <translation>Incluir los datos de contacto sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="94" />
+        <source>Names, phone numbers and e-mail addresses of respondents</source>
+        <translation>Nombres, teléfonos y correos electrónicos de las personas encuestadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="103" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="108" />
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="104" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="112" />
+        <source>Exported files are NOT encrypted: they hold the answers in plain text. Save them only where the data may be kept, and delete them when done.</source>
+        <translation>Los archivos exportados NO están cifrados: contienen las respuestas en texto legible. Guárdelos solo donde se permita conservar los datos y bórrelos al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="131" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="146" />
+        <source>status: {value}</source>
+        <translation>estado: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="149" />
+        <source>enumerators: {value}</source>
+        <translation>encuestadores/as: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="152" />
+        <source>All received submissions of the form.</source>
+        <translation>Todos los envíos recibidos del formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="153" />
+        <source>As filtered in the queue: {value}</source>
+        <translation>Según el filtro de la lista: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="165" />
+        <source>Form default</source>
+        <translation>Predeterminado del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <source>Left out unless ticked: {value}</source>
+        <translation>Se omiten salvo que se marque: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <source>This form has no sensitive contact fields.</source>
+        <translation>Este formulario no tiene datos de contacto sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <source>Exporting… {value}</source>
+        <translation>Exportando… {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <source>{n} submission(s) exported to {name}.</source>
+        <translation>{n} envío(s) exportado(s) a {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <source>{n} could not be read and were left out:</source>
+        <translation>{n} no se pudieron leer y se omitieron:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <source>Profile: {name}</source>
+        <translation>Perfil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Profile, language and server</source>
+        <translation>Perfil, idioma y servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <source>Switch profile</source>
+        <translation>Cambiar de perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <source>Lock and choose another profile</source>
+        <translation>Bloquear y elegir otro perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock now (Ctrl+Shift+L)</source>
+        <translation>Bloquear ahora (Ctrl+Mayús+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <source>Ready to send</source>
+        <translation>Listas para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <source>Returned</source>
+        <translation>Devueltas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <source>Sync progress</source>
+        <translation>Avance de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>Configure la dirección del servidor y el token de acceso en Configuración para sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Form ID</source>
         <translation>ID del formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="309" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
         <source>Search forms</source>
         <translation>Buscar formularios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="315" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="342" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>Import a form…</source>
         <translation>Importar un formulario…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Un XLSForm (.xlsx) o XForm (.xml) con su carpeta de medios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="335" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
         <source>Start new interview</source>
         <translation>Iniciar nueva entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <source>USB transfer…</source>
+        <translation>Transferencia USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <source>Exchange sealed transfer files on a USB stick</source>
+        <translation>Intercambiar archivos de transferencia sellados en una memoria USB</translation>
     </message>
 </context>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="116" />
         <source>Form language</source>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="117" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Idioma de las preguntas (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="128" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="136" />
         <source>Supervisor's comments</source>
         <translation>Comentarios del supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Previous page (Page Up)</source>
         <translation>Página anterior (Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Index</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Ir a una pregunta (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Guardar el borrador ahora (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Save and close</source>
         <translation>Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="166" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="168" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Página siguiente (Intro, Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="299" />
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="323" />
+        <source>Supervisor's comment</source>
+        <translation>Comentario del supervisor/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>Remove this entry</source>
         <translation>Eliminar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="357" />
         <source>Remove this repeated entry</source>
         <translation>Eliminar esta entrada repetida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="367" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>Tiene {count} «{name}». ¿Agregar otro?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="374" />
         <source>Add “{name}”</source>
         <translation>Agregar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="378" />
         <source>No, go on</source>
         <translation>No, continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="386" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: agregar otro    N o Intro en «No, continuar»: seguir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
         <source>This answer is not accepted.</source>
         <translation>Esta respuesta no es válida.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
         <source>This question is required.</source>
         <translation>Esta pregunta es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
         <source>Remove entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>¿Eliminar esta entrada y todas sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
@@ -446,69 +829,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="168" />
+        <location filename="../../fieldapp/ui/app.py" line="209" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparando los formularios incluidos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="210" />
+        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <source>Write a transfer file for the supervisor…</source>
+        <translation>Escribir un archivo de transferencia para el/la supervisor/a…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <source>Import the supervisor's reply file…</source>
+        <translation>Importar el archivo de respuesta del supervisor/a…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="281" />
         <source>Opening the form…</source>
         <translation>Abriendo el formulario…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <location filename="../../fieldapp/ui/app.py" line="287" />
         <source>Opening the interview…</source>
         <translation>Abriendo la entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="225" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="253" />
+        <location filename="../../fieldapp/ui/app.py" line="327" />
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="334" />
         <source>Import a form</source>
         <translation>Importar un formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="262" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formularios (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Carpeta de medios (cancele si el formulario no tiene)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="280" />
+        <location filename="../../fieldapp/ui/app.py" line="354" />
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="286" />
+        <location filename="../../fieldapp/ui/app.py" line="360" />
         <source>Form imported.</source>
         <translation>Formulario importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="291" />
+        <location filename="../../fieldapp/ui/app.py" line="365" />
         <source>Cannot import the form</source>
         <translation>No se puede importar el formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <location filename="../../fieldapp/ui/app.py" line="378" />
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="308" />
         <source>Syncing: {step}</source>
-        <translation>Sincronizando: {step}</translation>
+        <translation type="vanished">Sincronizando: {step}</translation>
     </message>
 </context>
 <context>
@@ -542,6 +934,14 @@
         <location filename="../../fieldapp/ui/profile_screens.py" line="363" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment>
+        <translation type="vanished">LTR</translation>
     </message>
 </context>
 <context>
@@ -635,6 +1035,394 @@
     </message>
 </context>
 <context>
+    <name>ReviewBridge</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="42" />
+        <source>Interview too short</source>
+        <translation>Entrevista demasiado corta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="43" />
+        <source>Many don't know / refused</source>
+        <translation>Muchos «no sabe» / «no responde»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="46" />
+        <source>Unusual number</source>
+        <translation>Número inusual</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="47" />
+        <source>Possible duplicate respondent</source>
+        <translation>Posible persona duplicada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="48" />
+        <source>Location missing</source>
+        <translation>Falta la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="49" />
+        <source>Answers changed after finalizing</source>
+        <translation>Respuestas cambiadas después de finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="124" />
+        <source>Version {n} of {total}</source>
+        <translation>Versión {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="222" />
+        <source>Reading submissions {n}/{total}</source>
+        <translation>Leyendo envíos {n}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetailPane</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Your comment</source>
+        <translation>Su comentario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <source>Compare with version</source>
+        <translation>Comparar con la versión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <source>Comment on this question…</source>
+        <translation>Comentar esta pregunta…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <source>Comment for the enumerator (required to return)</source>
+        <translation>Comentario para el/la encuestador/a (obligatorio para devolver)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <source>Comment for the enumerator</source>
+        <translation>Comentario para el/la encuestador/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <source>Has issues</source>
+        <translation>Con problemas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <source>Keep it here, marked as having issues</source>
+        <translation>Conservarla aquí, marcada con problemas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <source>Return to enumerator</source>
+        <translation>Devolver al encuestador/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
+        <translation>Devolverla con sus comentarios; el/la encuestador/a la corrige y la vuelve a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <source>Choose a submission in the queue.</source>
+        <translation>Elija un envío en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <source>Enumerator {name}</source>
+        <translation>Encuestador/a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <source>Interview time {value}</source>
+        <translation>Duración de la entrevista {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <source>Approved: no further decision is possible.</source>
+        <translation>Aprobada: no se puede tomar otra decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <source>Comment on this question</source>
+        <translation>Comentar esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <source>Write what the enumerator should fix before returning the interview.</source>
+        <translation>Escriba qué debe corregir el/la encuestador/a antes de devolver la entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <source>Saving the decision…</source>
+        <translation>Guardando la decisión…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <source>Changed</source>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <source>Removed</source>
+        <translation>Quitada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <source>No answer changed between these versions.</source>
+        <translation>Ninguna respuesta cambió entre estas versiones.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="49" />
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="50" />
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="51" />
+        <source>Returned</source>
+        <translation>Devuelta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="52" />
+        <source>Has issues</source>
+        <translation>Con problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="87" />
+        <source>Respondent</source>
+        <translation>Persona encuestada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <source>Enumerator</source>
+        <translation>Encuestador/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="93" />
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <source>(damaged record)</source>
+        <translation>(registro dañado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="202" />
+        <source>(resubmitted)</source>
+        <translation>(reenviada)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>Enumerator</source>
+        <translation>Encuestador/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>All enumerators</source>
+        <translation>Todos los encuestadores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>All forms</source>
+        <translation>Todos los formularios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Any flags</source>
+        <translation>Con o sin alertas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="70" />
+        <source>Flagged only</source>
+        <translation>Solo con alertas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="73" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="82" />
+        <source>Received from</source>
+        <translation>Recibidas desde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="83" />
+        <source>Received until</source>
+        <translation>Recibidas hasta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="90" />
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="109" />
+        <source>Saved filters</source>
+        <translation>Filtros guardados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="113" />
+        <source>Save filter…</source>
+        <translation>Guardar filtro…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="116" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="117" />
+        <source>Delete the chosen saved filter</source>
+        <translation>Eliminar el filtro guardado elegido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="125" />
+        <source>Review queue</source>
+        <translation>Lista de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <source>Saved filters…</source>
+        <translation>Filtros guardados…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <source>{n} submission(s) match.</source>
+        <translation>{n} envío(s) coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Save filter</source>
+        <translation>Guardar filtro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <source>Cannot save the filter</source>
+        <translation>No se puede guardar el filtro</translation>
+    </message>
+</context>
+<context>
     <name>SelectWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="457" />
@@ -650,86 +1438,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="51" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="66" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="60" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="73" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="75" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="88" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="61" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="76" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="63" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="67" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
         <source>Lock after inactivity</source>
         <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="65" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="80" />
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="68" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="83" />
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="93" />
         <source>Language of the application</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
         <source>Application language</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="85" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
         <source>Questions are shown in the form's own languages; switch them in the interview.</source>
         <translation>Las preguntas se muestran en los idiomas del formulario; cámbielos durante la entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="91" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="106" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="101" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="112" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="116" />
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="102" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="115" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="117" />
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="119" />
         <source>Sync is set up: use Sync now on the home screen.</source>
         <translation>La sincronización está configurada: use «Sincronizar ahora» en la pantalla de inicio.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="122" />
         <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
         <translation>Escriba la dirección del servidor fieldapp y el token de acceso que le dio su supervisor. No se envía nada hasta que pulse «Sincronizar ahora».</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="129" />
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="125" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="136" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="151" />
+        <source>Project key</source>
+        <translation>Clave del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="137" />
+        <source>Import the project key file…</source>
+        <translation>Importar el archivo de clave del proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="142" />
+        <source>Supervisors import the project key file with its passphrase once: the private key is then kept sealed in this profile, protected by your own passphrase. Enumerators import the public key file their supervisor gives them, to write transfer files without a server.</source>
+        <translation>Los supervisores importan una sola vez el archivo de clave del proyecto con su frase de contraseña: la clave privada queda sellada en este perfil, protegida por su propia frase de contraseña. Los encuestadores importan el archivo de clave pública que les da su supervisor/a, para escribir archivos de transferencia sin servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Import the project key file</source>
+        <translation>Importar el archivo de clave del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Key files (*.json *.key)</source>
+        <translation>Archivos de clave (*.json *.key)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="173" />
+        <source>Project key passphrase</source>
+        <translation>Frase de contraseña de la clave del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="174" />
+        <source>Passphrase of the project key file (leave empty for a public key file)</source>
+        <translation>Frase de contraseña del archivo de clave del proyecto (déjela vacía para un archivo de clave pública)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="189" />
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
@@ -737,72 +1561,132 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="68" />
+        <source>Connecting to the server…</source>
+        <translation>Conectando con el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="69" />
+        <source>Sending interviews {done}/{total}</source>
+        <translation>Enviando entrevistas {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="70" />
+        <source>Sending review decisions {done}/{total}</source>
+        <translation>Enviando decisiones de revisión {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="73" />
+        <source>Receiving {done}/{total}</source>
+        <translation>Recibiendo {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="74" />
+        <source>Finishing…</source>
+        <translation>Terminando…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="83" />
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="84" />
+        <source>Sent (the server had it)</source>
+        <translation>Enviada (el servidor ya la tenía)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="85" />
+        <source>Refused: another version is on the server</source>
+        <translation>Rechazada: hay otra versión en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="88" />
+        <source>Refused by the server</source>
+        <translation>Rechazada por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="89" />
+        <source>Not sent, will retry</source>
+        <translation>No enviada, se reintentará</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="267" />
         <source>No server configured</source>
         <translation>No hay servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
         <source>Server {url}: add the access token in Settings to sync</source>
         <translation>Servidor {url}: agregue el token de acceso en Configuración para sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="273" />
         <source>Server {url}</source>
         <translation>Servidor {url}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="276" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} entrevista(s) lista(s) para enviar se guardan en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>No se pudo conectar con el servidor; no se perdió nada, inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>Sincronización terminada: {sent} enviadas, {received} recibidas, {failed} sin enviar.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
         <source>{n} comment(s)</source>
         <translation>{n} comentario(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <source>Not sent yet</source>
+        <translation>Aún no enviada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <source>Not sent: {n} attempt(s), last: {error}</source>
+        <translation>No enviada: {n} intento(s), último: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
         <source>Economic</source>
         <translation>Económica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
         <source>Political</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
         <source>Linguistic</source>
         <translation>Lingüística</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
         <source>Navigational</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Algunas preguntas no se puntuaron (no sabe, no responde o sin respuesta).</translation>
     </message>
@@ -871,6 +1755,79 @@
     </message>
 </context>
 <context>
+    <name>SupervisorArea</name>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <source>Team submissions</source>
+        <translation>Envíos del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <source>USB transfer…</source>
+        <translation>Transferencia USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <source>Exchange sealed transfer files with enumerators who cannot sync</source>
+        <translation>Intercambiar archivos de transferencia sellados con encuestadores que no pueden sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <source>Import enumerators' transfer file…</source>
+        <translation>Importar archivo de transferencia de encuestadores…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <source>Write the reply file for enumerators…</source>
+        <translation>Escribir el archivo de respuesta para los encuestadores…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <source>CSV, Excel, SPSS or Stata files of the submissions</source>
+        <translation>Archivos CSV, Excel, SPSS o Stata de los envíos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <source>Dashboards</source>
+        <translation>Tableros</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <source>Approved.</source>
+        <translation>Aprobada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <source>Returned to the enumerator.</source>
+        <translation>Devuelta al encuestador/a.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <source>Marked as having issues.</source>
+        <translation>Marcada con problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <source>The decision is sent at the next sync or in the reply file.</source>
+        <translation>La decisión se envía en la próxima sincronización o en el archivo de respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <source>Reading the submissions…</source>
+        <translation>Leyendo los envíos…</translation>
+    </message>
+</context>
+<context>
     <name>TextInputWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="269" />
@@ -897,6 +1854,84 @@
         <location filename="../../fieldapp/ui/question_widgets.py" line="296" />
         <source>Type or scan the code</source>
         <translation>Escriba o escanee el código</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="37" />
+        <source>No project key yet.</source>
+        <translation>Todavía no hay clave del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="38" />
+        <source>Project {name}, key {value}.</source>
+        <translation>Proyecto {name}, clave {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="43" />
+        <source>The private key is held: submissions can be read.</source>
+        <translation>Se tiene la clave privada: los envíos se pueden leer.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="47" />
+        <source>No private key: import the project key file with its passphrase.</source>
+        <translation>Sin clave privada: importe el archivo de clave del proyecto con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="113" />
+        <source>Transfer file</source>
+        <translation>Archivo de transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="128" />
+        <source>Write a transfer file for your supervisor</source>
+        <translation>Escribir un archivo de transferencia para su supervisor/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="138" />
+        <source>Writing the transfer file…</source>
+        <translation>Escribiendo el archivo de transferencia…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="144" />
+        <source>{n} interview(s) written to {name}. They stay in your outbox until the supervisor's reply file (or a sync) confirms them.</source>
+        <translation>{n} entrevista(s) escrita(s) en {name}. Quedan en su bandeja de salida hasta que el archivo de respuesta del supervisor/a (o una sincronización) las confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="157" />
+        <source>Import a transfer file</source>
+        <translation>Importar un archivo de transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="166" />
+        <source>Importing the transfer file…</source>
+        <translation>Importando el archivo de transferencia…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="174" />
+        <source>{n} new submission(s) from {name}; {count} already here.</source>
+        <translation>{n} envío(s) nuevo(s) de {name}; {count} ya estaban aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="180" />
+        <source>{n} interview(s) confirmed by the supervisor; {count} decision(s).</source>
+        <translation>{n} entrevista(s) confirmada(s) por el/la supervisor/a; {count} decisión(es).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="192" />
+        <source>Write the reply file for the enumerators</source>
+        <translation>Escribir el archivo de respuesta para los encuestadores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="202" />
+        <source>Writing the reply file…</source>
+        <translation>Escribiendo el archivo de respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="207" />
+        <source>Reply file {name}: {n} receipt(s) and {count} decision(s).</source>
+        <translation>Archivo de respuesta {name}: {n} acuse(s) de recibo y {count} decisión(es).</translation>
     </message>
 </context>
 <context>
@@ -973,81 +2008,94 @@
     </message>
 </context>
 <context>
+    <name>_Chart</name>
+    <message>
+        <location filename="../../fieldapp/ui/charts.py" line="50" />
+        <source>No data yet</source>
+        <translation>Aún no hay datos</translation>
+    </message>
+</context>
+<context>
     <name>_RecordsTab</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="82" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="84" />
         <source>Search by name or form</source>
         <translation>Buscar por nombre o formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="85" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="99" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="103" />
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Delete draft…</source>
         <translation>Eliminar borrador…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="150" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
         <source>{n} shown</source>
         <translation>{n} mostradas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="198" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="200" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>¿Eliminar el borrador «{name}» y todas sus respuestas? No se puede deshacer.</translation>
     </message>
 </context>
-<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment><translation>LTR</translation></message></context></TS>
+</TS>

@@ -117,270 +117,653 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="228" />
-        <source>fieldapp</source>
-        <translation>fieldapp</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="232" />
-        <source>Profile: {name}</source>
-        <translation>Profil : {name}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <source>Recompute the charts from the submissions</source>
+        <translation>Recalculer les graphiques à partir des soumissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Settings</source>
-        <translation>Paramètres</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <source>Interviews per enumerator</source>
+        <translation>Entretiens par enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Profile, language and server</source>
-        <translation>Profil, langue et serveur</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <source>Interviews received per day</source>
+        <translation>Entretiens reçus par jour</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="238" />
-        <source>Switch profile</source>
-        <translation>Changer de profil</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <source>Interviews per form</source>
+        <translation>Entretiens par formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="240" />
-        <source>Lock and choose another profile</source>
-        <translation>Verrouiller et choisir un autre profil</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <source>Progress</source>
+        <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock</source>
-        <translation>Verrouiller</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <source>Compare the team with</source>
+        <translation>Comparer l'équipe avec</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock now (Ctrl+Shift+L)</source>
-        <translation>Verrouiller maintenant (Ctrl+Maj+L)</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <source>Distribution of</source>
+        <translation>Distribution de</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
-        <source>Home</source>
-        <translation>Accueil</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <source>Integration index</source>
+        <translation>Indice d'intégration</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
-        <source>Drafts</source>
-        <translation>Brouillons</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <source>Mean score by dimension (0 to 1)</source>
+        <translation>Score moyen par dimension (0 à 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
-        <source>Ready to send</source>
-        <translation>Prêts à envoyer</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <source>Respondents by score</source>
+        <translation>Répondants par score</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
-        <source>Sent</source>
-        <translation>Envoyés</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <source>Mean integration index by country</source>
+        <translation>Indice d'intégration moyen par pays</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <source>Integration (IPL)</source>
+        <translation>Intégration (IPL)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <source>Countries of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <source>Contributes to the origin country through</source>
+        <translation>Contribue au pays d'origine par</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <source>Willing to contribute</source>
+        <translation>Prêts à contribuer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <source>Ways they would contribute</source>
+        <translation>Façons de contribuer envisagées</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <source>Field of education</source>
+        <translation>Domaine d'études</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <source>Sector of work</source>
+        <translation>Secteur d'activité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <source>Diaspora</source>
+        <translation>Diaspora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <source>{n} submission(s) in the charts.</source>
+        <translation>{n} soumission(s) dans les graphiques.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <source>(team only)</source>
+        <translation>(équipe seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <source>Enumerator {name}</source>
+        <translation>Enquêteur {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <source>Country {name}</source>
+        <translation>Pays {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Returned</source>
-        <translation>Renvoyés</translation>
+        <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
-        <source>Sync status</source>
-        <translation>État de la synchronisation</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <source>Has issues</source>
+        <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
-        <source>Sync now</source>
-        <translation>Synchroniser</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <source>Team (n={n})</source>
+        <translation>Équipe (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Set the server address and access token in Settings to sync.</source>
-        <translation>Indiquez l’adresse du serveur et le jeton d’accès dans Paramètres pour synchroniser.</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <source>{n} scored interview(s); mean integration index {value}.</source>
+        <translation>{n} entretien(s) notés ; indice d'intégration moyen {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="287" />
-        <source>Ctrl+{n}</source>
-        <translation>Ctrl+{n}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <source>{n} without consent (not scored).</source>
+        <translation>{n} sans consentement (non notés).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <source>{n} could not be read.</source>
+        <translation>{n} n'ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <source>{n} respondent(s) eligible and consenting.</source>
+        <translation>{n} répondant(s) éligibles et consentants.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <source>{n} screened out or without consent.</source>
+        <translation>{n} exclus à la sélection ou sans consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <source>Remittances</source>
+        <translation>Envois de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <source>Trade</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <source>Philanthropy</source>
+        <translation>Philanthropie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <source>Tourism (visits)</source>
+        <translation>Tourisme (visites)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="53" />
+        <source>Export submissions</source>
+        <translation>Exporter les soumissions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="64" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="74" />
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="76" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="84" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="78" />
+        <source>CSV (zip: main table and one file per repeat)</source>
+        <translation>CSV (zip : table principale et un fichier par répétition)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="79" />
+        <source>Excel workbook (one sheet per repeat)</source>
+        <translation>Classeur Excel (une feuille par répétition)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="80" />
+        <source>SPSS .sav with variable and value labels (zip)</source>
+        <translation>SPSS .sav avec étiquettes de variables et de valeurs (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="81" />
+        <source>Stata .dta with variable and value labels (zip)</source>
+        <translation>Stata .dta avec étiquettes de variables et de valeurs (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="86" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="87" />
+        <source>Labels in</source>
+        <translation>Libellés en</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="91" />
+        <source>Submissions</source>
+        <translation>Soumissions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="92" />
+        <source>Include sensitive contact fields</source>
+        <translation>Inclure les coordonnées sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="94" />
+        <source>Names, phone numbers and e-mail addresses of respondents</source>
+        <translation>Noms, numéros de téléphone et adresses e-mail des répondants</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="103" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="108" />
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="104" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="112" />
+        <source>Exported files are NOT encrypted: they hold the answers in plain text. Save them only where the data may be kept, and delete them when done.</source>
+        <translation>Les fichiers exportés ne sont PAS chiffrés : ils contiennent les réponses en clair. Enregistrez-les uniquement là où les données peuvent être conservées et supprimez-les ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="131" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="146" />
+        <source>status: {value}</source>
+        <translation>statut : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="149" />
+        <source>enumerators: {value}</source>
+        <translation>enquêteurs : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="152" />
+        <source>All received submissions of the form.</source>
+        <translation>Toutes les soumissions reçues du formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="153" />
+        <source>As filtered in the queue: {value}</source>
+        <translation>Selon le filtre de la file : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="165" />
+        <source>Form default</source>
+        <translation>Par défaut du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <source>Left out unless ticked: {value}</source>
+        <translation>Exclus sauf si la case est cochée : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <source>This form has no sensitive contact fields.</source>
+        <translation>Ce formulaire n'a pas de coordonnées sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <source>Save the export as</source>
+        <translation>Enregistrer l'export sous</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <source>Exporting… {value}</source>
+        <translation>Export en cours… {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <source>{n} submission(s) exported to {name}.</source>
+        <translation>{n} soumission(s) exportée(s) vers {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <source>{n} could not be read and were left out:</source>
+        <translation>{n} n'ont pas pu être lus et ont été exclus :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <source>Profile: {name}</source>
+        <translation>Profil : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Profile, language and server</source>
+        <translation>Profil, langue et serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <source>Switch profile</source>
+        <translation>Changer de profil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <source>Lock and choose another profile</source>
+        <translation>Verrouiller et choisir un autre profil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock now (Ctrl+Shift+L)</source>
+        <translation>Verrouiller maintenant (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <source>Ready to send</source>
+        <translation>Prêts à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <source>Returned</source>
+        <translation>Renvoyés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>Indiquez l’adresse du serveur et le jeton d’accès dans Paramètres pour synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Form ID</source>
         <translation>ID du formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="309" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
         <source>Search forms</source>
         <translation>Rechercher des formulaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="315" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="342" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>Import a form…</source>
         <translation>Importer un formulaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Un XLSForm (.xlsx) ou XForm (.xml) avec son dossier de médias</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="335" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
         <source>Start new interview</source>
         <translation>Commencer un entretien</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <source>USB transfer…</source>
+        <translation>Transfert USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <source>Exchange sealed transfer files on a USB stick</source>
+        <translation>Échanger des fichiers de transfert scellés sur une clé USB</translation>
     </message>
 </context>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="116" />
         <source>Form language</source>
         <translation>Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="117" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Langue des questions (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="128" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="136" />
         <source>Supervisor's comments</source>
         <translation>Commentaires du superviseur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Aller à une question (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Enregistrer le brouillon maintenant (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Save and close</source>
         <translation>Enregistrer et fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="166" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="168" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Page suivante (Entrée, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="299" />
         <source>Page {n} of {total}</source>
         <translation>Page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="323" />
+        <source>Supervisor's comment</source>
+        <translation>Commentaire du superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>Remove this entry</source>
         <translation>Supprimer cette entrée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="357" />
         <source>Remove this repeated entry</source>
         <translation>Supprimer cette entrée répétée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="367" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>Vous avez {count} « {name} ». En ajouter un autre ?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="374" />
         <source>Add “{name}”</source>
         <translation>Ajouter « {name} »</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="378" />
         <source>No, go on</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="386" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A : en ajouter un    N ou Entrée sur « Non, continuer » : continuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
         <source>This answer is not accepted.</source>
         <translation>Cette réponse n’est pas acceptée.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
         <source>This question is required.</source>
         <translation>Cette question est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
         <source>Remove entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Supprimer cette entrée et toutes ses réponses ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
@@ -446,69 +829,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="168" />
+        <location filename="../../fieldapp/ui/app.py" line="209" />
         <source>Preparing the built-in forms…</source>
         <translation>Préparation des formulaires intégrés…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="210" />
+        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <source>Write a transfer file for the supervisor…</source>
+        <translation>Écrire un fichier de transfert pour le superviseur…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <source>Import the supervisor's reply file…</source>
+        <translation>Importer le fichier de réponse du superviseur…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="281" />
         <source>Opening the form…</source>
         <translation>Ouverture du formulaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <location filename="../../fieldapp/ui/app.py" line="287" />
         <source>Opening the interview…</source>
         <translation>Ouverture de l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="225" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="253" />
+        <location filename="../../fieldapp/ui/app.py" line="327" />
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="334" />
         <source>Import a form</source>
         <translation>Importer un formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="262" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulaires (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Dossier de médias (annulez si le formulaire n’en a pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="280" />
+        <location filename="../../fieldapp/ui/app.py" line="354" />
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="286" />
+        <location filename="../../fieldapp/ui/app.py" line="360" />
         <source>Form imported.</source>
         <translation>Formulaire importé.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="291" />
+        <location filename="../../fieldapp/ui/app.py" line="365" />
         <source>Cannot import the form</source>
         <translation>Impossible d’importer le formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <location filename="../../fieldapp/ui/app.py" line="378" />
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="308" />
         <source>Syncing: {step}</source>
-        <translation>Synchronisation : {step}</translation>
+        <translation type="vanished">Synchronisation : {step}</translation>
     </message>
 </context>
 <context>
@@ -542,6 +934,14 @@
         <location filename="../../fieldapp/ui/profile_screens.py" line="363" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment>
+        <translation type="vanished">LTR</translation>
     </message>
 </context>
 <context>
@@ -635,6 +1035,394 @@
     </message>
 </context>
 <context>
+    <name>ReviewBridge</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="42" />
+        <source>Interview too short</source>
+        <translation>Entretien trop court</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="43" />
+        <source>Many don't know / refused</source>
+        <translation>Beaucoup de « ne sait pas » / refus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="46" />
+        <source>Unusual number</source>
+        <translation>Nombre inhabituel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="47" />
+        <source>Possible duplicate respondent</source>
+        <translation>Répondant peut-être en double</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="48" />
+        <source>Location missing</source>
+        <translation>Localisation manquante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="49" />
+        <source>Answers changed after finalizing</source>
+        <translation>Réponses modifiées après finalisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="124" />
+        <source>Version {n} of {total}</source>
+        <translation>Version {n} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="222" />
+        <source>Reading submissions {n}/{total}</source>
+        <translation>Lecture des soumissions {n}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetailPane</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <source>Compare with version</source>
+        <translation>Comparer avec la version</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <source>Comment on this question…</source>
+        <translation>Commenter cette question…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <source>Comment for the enumerator (required to return)</source>
+        <translation>Commentaire pour l'enquêteur (obligatoire pour renvoyer)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <source>Comment for the enumerator</source>
+        <translation>Commentaire pour l'enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <source>Has issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <source>Keep it here, marked as having issues</source>
+        <translation>La garder ici, marquée comme ayant des problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <source>Return to enumerator</source>
+        <translation>Renvoyer à l'enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
+        <translation>La renvoyer avec vos commentaires ; l'enquêteur la corrige et la soumet à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <source>Choose a submission in the queue.</source>
+        <translation>Choisissez une soumission dans la file.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <source>Enumerator {name}</source>
+        <translation>Enquêteur {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <source>Interview time {value}</source>
+        <translation>Durée de l'entretien {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <source>Approved: no further decision is possible.</source>
+        <translation>Approuvé : aucune autre décision n'est possible.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <source>Comment on this question</source>
+        <translation>Commenter cette question</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <source>Write what the enumerator should fix before returning the interview.</source>
+        <translation>Écrivez ce que l'enquêteur doit corriger avant de renvoyer l'entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <source>Saving the decision…</source>
+        <translation>Enregistrement de la décision…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <source>Removed</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <source>No answer changed between these versions.</source>
+        <translation>Aucune réponse n'a changé entre ces versions.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="49" />
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="50" />
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="51" />
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="52" />
+        <source>Has issues</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="87" />
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <source>Enumerator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="93" />
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <source>(damaged record)</source>
+        <translation>(enregistrement endommagé)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="202" />
+        <source>(resubmitted)</source>
+        <translation>(soumise à nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>Enumerator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>All enumerators</source>
+        <translation>Tous les enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>All forms</source>
+        <translation>Tous les formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Any flags</source>
+        <translation>Avec ou sans alerte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="70" />
+        <source>Flagged only</source>
+        <translation>Avec alerte seulement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="73" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="82" />
+        <source>Received from</source>
+        <translation>Reçues depuis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="83" />
+        <source>Received until</source>
+        <translation>Reçues jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="90" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="109" />
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="113" />
+        <source>Save filter…</source>
+        <translation>Enregistrer le filtre…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="116" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="117" />
+        <source>Delete the chosen saved filter</source>
+        <translation>Supprimer le filtre enregistré choisi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="125" />
+        <source>Review queue</source>
+        <translation>File de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <source>Saved filters…</source>
+        <translation>Filtres enregistrés…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <source>{n} submission(s) match.</source>
+        <translation>{n} soumission(s) correspondent.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Save filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <source>Cannot save the filter</source>
+        <translation>Impossible d'enregistrer le filtre</translation>
+    </message>
+</context>
+<context>
     <name>SelectWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="457" />
@@ -650,86 +1438,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="51" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="66" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="60" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="73" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="75" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="88" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="61" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="76" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="63" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="67" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
         <source>Lock after inactivity</source>
         <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="65" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="80" />
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="68" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="83" />
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="93" />
         <source>Language of the application</source>
         <translation>Langue de l’application</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
         <source>Application language</source>
         <translation>Langue de l’application</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="85" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
         <source>Questions are shown in the form's own languages; switch them in the interview.</source>
         <translation>Les questions s’affichent dans les langues du formulaire ; changez-les pendant l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="91" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="106" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="101" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="112" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="116" />
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="102" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="115" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="117" />
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="119" />
         <source>Sync is set up: use Sync now on the home screen.</source>
         <translation>La synchronisation est configurée : utilisez « Synchroniser » sur l’écran d’accueil.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="122" />
         <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
         <translation>Saisissez l’adresse du serveur fieldapp et le jeton d’accès fourni par votre superviseur. Rien n’est envoyé tant que vous n’appuyez pas sur « Synchroniser ».</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="129" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="125" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="136" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="151" />
+        <source>Project key</source>
+        <translation>Clé du projet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="137" />
+        <source>Import the project key file…</source>
+        <translation>Importer le fichier de clé du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="142" />
+        <source>Supervisors import the project key file with its passphrase once: the private key is then kept sealed in this profile, protected by your own passphrase. Enumerators import the public key file their supervisor gives them, to write transfer files without a server.</source>
+        <translation>Les superviseurs importent une fois le fichier de clé du projet avec sa phrase secrète : la clé privée est alors conservée scellée dans ce profil, protégée par votre propre phrase secrète. Les enquêteurs importent le fichier de clé publique que leur superviseur leur remet, pour écrire des fichiers de transfert sans serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Import the project key file</source>
+        <translation>Importer le fichier de clé du projet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Key files (*.json *.key)</source>
+        <translation>Fichiers de clé (*.json *.key)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="173" />
+        <source>Project key passphrase</source>
+        <translation>Phrase secrète de la clé du projet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="174" />
+        <source>Passphrase of the project key file (leave empty for a public key file)</source>
+        <translation>Phrase secrète du fichier de clé du projet (laissez vide pour un fichier de clé publique)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="189" />
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
@@ -737,72 +1561,132 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="68" />
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="69" />
+        <source>Sending interviews {done}/{total}</source>
+        <translation>Envoi des entretiens {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="70" />
+        <source>Sending review decisions {done}/{total}</source>
+        <translation>Envoi des décisions de vérification {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="73" />
+        <source>Receiving {done}/{total}</source>
+        <translation>Réception {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="74" />
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="83" />
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="84" />
+        <source>Sent (the server had it)</source>
+        <translation>Envoyé (le serveur l'avait déjà)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="85" />
+        <source>Refused: another version is on the server</source>
+        <translation>Refusé : une autre version est sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="88" />
+        <source>Refused by the server</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="89" />
+        <source>Not sent, will retry</source>
+        <translation>Non envoyé, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="267" />
         <source>No server configured</source>
         <translation>Aucun serveur configuré</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
         <source>Server {url}: add the access token in Settings to sync</source>
         <translation>Serveur {url} : ajoutez le jeton d’accès dans Paramètres pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="273" />
         <source>Server {url}</source>
         <translation>Serveur {url}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="276" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} entretien(s) prêt(s) à envoyer reste(nt) sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>Le serveur est injoignable ; rien n’a été perdu, réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>Synchronisation terminée : {sent} envoyés, {received} reçus, {failed} non envoyés.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
         <source>{n} comment(s)</source>
         <translation>{n} commentaire(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <source>Not sent: {n} attempt(s), last: {error}</source>
+        <translation>Non envoyé : {n} essai(s), dernier : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
         <source>Psychological</source>
         <translation>Psychologique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
         <source>Economic</source>
         <translation>Économique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
         <source>Political</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
         <source>Social</source>
         <translation>Sociale</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
         <source>Linguistic</source>
         <translation>Linguistique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
         <source>Navigational</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Certaines questions n’ont pas été notées (ne sait pas, refus ou sans réponse).</translation>
     </message>
@@ -871,6 +1755,79 @@
     </message>
 </context>
 <context>
+    <name>SupervisorArea</name>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <source>Team submissions</source>
+        <translation>Soumissions de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <source>USB transfer…</source>
+        <translation>Transfert USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <source>Exchange sealed transfer files with enumerators who cannot sync</source>
+        <translation>Échanger des fichiers de transfert scellés avec les enquêteurs qui ne peuvent pas synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <source>Import enumerators' transfer file…</source>
+        <translation>Importer un fichier de transfert d'enquêteur…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <source>Write the reply file for enumerators…</source>
+        <translation>Écrire le fichier de réponse pour les enquêteurs…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <source>CSV, Excel, SPSS or Stata files of the submissions</source>
+        <translation>Fichiers CSV, Excel, SPSS ou Stata des soumissions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <source>Approved.</source>
+        <translation>Approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <source>Returned to the enumerator.</source>
+        <translation>Renvoyé à l'enquêteur.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <source>Marked as having issues.</source>
+        <translation>Marqué comme ayant des problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <source>The decision is sent at the next sync or in the reply file.</source>
+        <translation>La décision est envoyée à la prochaine synchronisation ou dans le fichier de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <source>Reading the submissions…</source>
+        <translation>Lecture des soumissions…</translation>
+    </message>
+</context>
+<context>
     <name>TextInputWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="269" />
@@ -897,6 +1854,84 @@
         <location filename="../../fieldapp/ui/question_widgets.py" line="296" />
         <source>Type or scan the code</source>
         <translation>Tapez ou scannez le code</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="37" />
+        <source>No project key yet.</source>
+        <translation>Pas encore de clé de projet.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="38" />
+        <source>Project {name}, key {value}.</source>
+        <translation>Projet {name}, clé {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="43" />
+        <source>The private key is held: submissions can be read.</source>
+        <translation>La clé privée est présente : les soumissions peuvent être lues.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="47" />
+        <source>No private key: import the project key file with its passphrase.</source>
+        <translation>Pas de clé privée : importez le fichier de clé du projet avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="113" />
+        <source>Transfer file</source>
+        <translation>Fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="128" />
+        <source>Write a transfer file for your supervisor</source>
+        <translation>Écrire un fichier de transfert pour votre superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="138" />
+        <source>Writing the transfer file…</source>
+        <translation>Écriture du fichier de transfert…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="144" />
+        <source>{n} interview(s) written to {name}. They stay in your outbox until the supervisor's reply file (or a sync) confirms them.</source>
+        <translation>{n} entretien(s) écrit(s) dans {name}. Ils restent dans votre boîte d'envoi jusqu'à ce que le fichier de réponse du superviseur (ou une synchronisation) les confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="157" />
+        <source>Import a transfer file</source>
+        <translation>Importer un fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="166" />
+        <source>Importing the transfer file…</source>
+        <translation>Importation du fichier de transfert…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="174" />
+        <source>{n} new submission(s) from {name}; {count} already here.</source>
+        <translation>{n} nouvelle(s) soumission(s) de {name} ; {count} déjà présentes.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="180" />
+        <source>{n} interview(s) confirmed by the supervisor; {count} decision(s).</source>
+        <translation>{n} entretien(s) confirmé(s) par le superviseur ; {count} décision(s).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="192" />
+        <source>Write the reply file for the enumerators</source>
+        <translation>Écrire le fichier de réponse pour les enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="202" />
+        <source>Writing the reply file…</source>
+        <translation>Écriture du fichier de réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="207" />
+        <source>Reply file {name}: {n} receipt(s) and {count} decision(s).</source>
+        <translation>Fichier de réponse {name} : {n} accusé(s) de réception et {count} décision(s).</translation>
     </message>
 </context>
 <context>
@@ -973,81 +2008,94 @@
     </message>
 </context>
 <context>
+    <name>_Chart</name>
+    <message>
+        <location filename="../../fieldapp/ui/charts.py" line="50" />
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+</context>
+<context>
     <name>_RecordsTab</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="82" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="84" />
         <source>Search by name or form</source>
         <translation>Rechercher par nom ou formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="85" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="99" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="103" />
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Delete draft…</source>
         <translation>Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="150" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
         <source>{n} shown</source>
         <translation>{n} affichés</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="198" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="200" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>Supprimer le brouillon « {name} » et toutes ses réponses ? Cette action est irréversible.</translation>
     </message>
 </context>
-<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment><translation>LTR</translation></message></context></TS>
+</TS>

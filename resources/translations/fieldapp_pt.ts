@@ -117,270 +117,653 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="228" />
-        <source>fieldapp</source>
-        <translation>fieldapp</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="232" />
-        <source>Profile: {name}</source>
-        <translation>Perfil: {name}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <source>Recompute the charts from the submissions</source>
+        <translation>Recalcular os gráficos a partir dos envios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Settings</source>
-        <translation>Configurações</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <source>Interviews per enumerator</source>
+        <translation>Entrevistas por entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="236" />
-        <source>Profile, language and server</source>
-        <translation>Perfil, idioma e servidor</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <source>Interviews received per day</source>
+        <translation>Entrevistas recebidas por dia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="238" />
-        <source>Switch profile</source>
-        <translation>Trocar de perfil</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <source>Interviews per form</source>
+        <translation>Entrevistas por formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="240" />
-        <source>Lock and choose another profile</source>
-        <translation>Bloquear e escolher outro perfil</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <source>Progress</source>
+        <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock</source>
-        <translation>Bloquear</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <source>Compare the team with</source>
+        <translation>Comparar a equipe com</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
-        <source>Lock now (Ctrl+Shift+L)</source>
-        <translation>Bloquear agora (Ctrl+Shift+L)</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <source>Distribution of</source>
+        <translation>Distribuição de</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
-        <source>Home</source>
-        <translation>Início</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <source>Integration index</source>
+        <translation>Índice de integração</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="257" />
-        <source>Drafts</source>
-        <translation>Rascunhos</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <source>Mean score by dimension (0 to 1)</source>
+        <translation>Pontuação média por dimensão (0 a 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
-        <source>Ready to send</source>
-        <translation>Prontas para enviar</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <source>Respondents by score</source>
+        <translation>Respondentes por pontuação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="259" />
-        <source>Sent</source>
-        <translation>Enviadas</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <source>Mean integration index by country</source>
+        <translation>Índice de integração médio por país</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <source>Integration (IPL)</source>
+        <translation>Integração (IPL)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <source>Countries of residence</source>
+        <translation>Países de residência</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <source>Contributes to the origin country through</source>
+        <translation>Contribui para o país de origem por meio de</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <source>Willing to contribute</source>
+        <translation>Dispostos a contribuir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <source>Ways they would contribute</source>
+        <translation>Formas como contribuiriam</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <source>Field of education</source>
+        <translation>Área de formação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <source>Sector of work</source>
+        <translation>Setor de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <source>Diaspora</source>
+        <translation>Diáspora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <source>{n} submission(s) in the charts.</source>
+        <translation>{n} envio(s) nos gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <source>(team only)</source>
+        <translation>(somente a equipe)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <source>Enumerator {name}</source>
+        <translation>Entrevistador/a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <source>Country {name}</source>
+        <translation>País {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <source>To review</source>
+        <translation>A revisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Returned</source>
-        <translation>Devolvidas</translation>
+        <translation>Devolvida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
-        <source>Sync status</source>
-        <translation>Estado da sincronização</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <source>Has issues</source>
+        <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
-        <source>Sync now</source>
-        <translation>Sincronizar agora</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <source>Team (n={n})</source>
+        <translation>Equipe (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="281" />
-        <source>Set the server address and access token in Settings to sync.</source>
-        <translation>Defina o endereço do servidor e o token de acesso em Configurações para sincronizar.</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <source>{n} scored interview(s); mean integration index {value}.</source>
+        <translation>{n} entrevista(s) pontuada(s); índice de integração médio {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="287" />
-        <source>Ctrl+{n}</source>
-        <translation>Ctrl+{n}</translation>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <source>{n} without consent (not scored).</source>
+        <translation>{n} sem consentimento (sem pontuação).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <source>{n} could not be read.</source>
+        <translation>{n} não puderam ser lidos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <source>{n} respondent(s) eligible and consenting.</source>
+        <translation>{n} respondente(s) elegível(is) e com consentimento.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <source>{n} screened out or without consent.</source>
+        <translation>{n} excluídos na triagem ou sem consentimento.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <source>Remittances</source>
+        <translation>Remessas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <source>Investment</source>
+        <translation>Investimento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <source>Trade</source>
+        <translation>Comércio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <source>Philanthropy</source>
+        <translation>Filantropia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <source>Tourism (visits)</source>
+        <translation>Turismo (visitas)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <source>Others</source>
+        <translation>Outros</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="53" />
+        <source>Export submissions</source>
+        <translation>Exportar envios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="64" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="74" />
         <source>Form</source>
         <translation>Formulário</translation>
     </message>
     <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="76" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="84" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="78" />
+        <source>CSV (zip: main table and one file per repeat)</source>
+        <translation>CSV (zip: tabela principal e um arquivo por repetição)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="79" />
+        <source>Excel workbook (one sheet per repeat)</source>
+        <translation>Pasta de trabalho do Excel (uma planilha por repetição)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="80" />
+        <source>SPSS .sav with variable and value labels (zip)</source>
+        <translation>SPSS .sav com rótulos de variáveis e valores (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="81" />
+        <source>Stata .dta with variable and value labels (zip)</source>
+        <translation>Stata .dta com rótulos de variáveis e valores (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="86" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="87" />
+        <source>Labels in</source>
+        <translation>Rótulos em</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="91" />
+        <source>Submissions</source>
+        <translation>Envios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="92" />
+        <source>Include sensitive contact fields</source>
+        <translation>Incluir os dados de contato sensíveis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="94" />
+        <source>Names, phone numbers and e-mail addresses of respondents</source>
+        <translation>Nomes, telefones e e-mails dos respondentes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="103" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="108" />
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="104" />
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="112" />
+        <source>Exported files are NOT encrypted: they hold the answers in plain text. Save them only where the data may be kept, and delete them when done.</source>
+        <translation>Os arquivos exportados NÃO são criptografados: contêm as respostas em texto legível. Salve-os apenas onde os dados podem ser guardados e apague-os ao terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="131" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="146" />
+        <source>status: {value}</source>
+        <translation>situação: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="149" />
+        <source>enumerators: {value}</source>
+        <translation>entrevistadores/as: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="152" />
+        <source>All received submissions of the form.</source>
+        <translation>Todos os envios recebidos do formulário.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="153" />
+        <source>As filtered in the queue: {value}</source>
+        <translation>Conforme o filtro da fila: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="165" />
+        <source>Form default</source>
+        <translation>Padrão do formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <source>Left out unless ticked: {value}</source>
+        <translation>Omitidos a menos que marcado: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <source>This form has no sensitive contact fields.</source>
+        <translation>Este formulário não tem dados de contato sensíveis.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <source>Save the export as</source>
+        <translation>Salvar a exportação como</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <source>Exporting… {value}</source>
+        <translation>Exportando… {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <source>{n} submission(s) exported to {name}.</source>
+        <translation>{n} envio(s) exportado(s) para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <source>{n} could not be read and were left out:</source>
+        <translation>{n} não puderam ser lidos e foram omitidos:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <source>Profile: {name}</source>
+        <translation>Perfil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <source>Profile, language and server</source>
+        <translation>Perfil, idioma e servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <source>Switch profile</source>
+        <translation>Trocar de perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <source>Lock and choose another profile</source>
+        <translation>Bloquear e escolher outro perfil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <source>Lock now (Ctrl+Shift+L)</source>
+        <translation>Bloquear agora (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <source>Home</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <source>Drafts</source>
+        <translation>Rascunhos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <source>Ready to send</source>
+        <translation>Prontas para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <source>Returned</source>
+        <translation>Devolvidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <source>Sync status</source>
+        <translation>Estado da sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <source>Sync progress</source>
+        <translation>Progresso da sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
         <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <source>Set the server address and access token in Settings to sync.</source>
+        <translation>Defina o endereço do servidor e o token de acesso em Configurações para sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
         <source>Form ID</source>
         <translation>ID do formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="309" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
         <source>Search forms</source>
         <translation>Pesquisar formulários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="315" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="342" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
         <source>Forms</source>
         <translation>Formulários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>Import a form…</source>
         <translation>Importar um formulário…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Um XLSForm (.xlsx) ou XForm (.xml) com a sua pasta de mídia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="335" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
         <source>Start new interview</source>
         <translation>Iniciar nova entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <source>USB transfer…</source>
+        <translation>Transferência USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <source>Exchange sealed transfer files on a USB stick</source>
+        <translation>Trocar arquivos de transferência selados em um pen drive</translation>
     </message>
 </context>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="113" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="116" />
         <source>Form language</source>
         <translation>Idioma do formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="117" />
         <source>Language of the questions (Ctrl+L)</source>
         <translation>Idioma das perguntas (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="125" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="128" />
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="136" />
         <source>Supervisor's comments</source>
         <translation>Comentários do supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="157" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
         <source>Previous page (Page Up)</source>
         <translation>Página anterior (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="158" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
         <source>Index</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="159" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
         <source>Go to a question (Ctrl+J)</source>
         <translation>Ir para uma pergunta (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="161" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="164" />
         <source>Save the draft now (Ctrl+S)</source>
         <translation>Salvar o rascunho agora (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="162" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
         <source>Save and close</source>
         <translation>Salvar e fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="166" />
         <source>Next</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="165" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="168" />
         <source>Next page (Enter, Page Down)</source>
         <translation>Próxima página (Enter, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="296" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="299" />
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="341" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="323" />
+        <source>Supervisor's comment</source>
+        <translation>Comentário do/a supervisor/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
         <source>Remove this entry</source>
         <translation>Remover esta entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="344" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="357" />
         <source>Remove this repeated entry</source>
         <translation>Remover esta entrada repetida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="367" />
         <source>You have {count} “{name}”. Add another?</source>
         <translation>Você tem {count} “{name}”. Adicionar outro?</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="374" />
         <source>Add “{name}”</source>
         <translation>Adicionar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="365" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="378" />
         <source>No, go on</source>
         <translation>Não, continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="373" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="386" />
         <source>A: add another    N or Enter on “No, go on”: continue</source>
         <translation>A: adicionar outro    N ou Enter em “Não, continuar”: seguir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="425" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="534" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
         <source>This answer is not accepted.</source>
         <translation>Esta resposta não é aceita.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="484" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="488" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
         <source>Choose a file</source>
         <translation>Escolher um arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="532" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
         <source>This question is required.</source>
         <translation>Esta pergunta é obrigatória.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="606" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
         <source>Remove entry</source>
         <translation>Remover entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="607" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Remover esta entrada e todas as suas respostas? Não é possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="661" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
         <source>Draft saved</source>
         <translation>Rascunho salvo</translation>
     </message>
@@ -446,69 +829,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="168" />
+        <location filename="../../fieldapp/ui/app.py" line="209" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparando os formulários incluídos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="210" />
+        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <source>Write a transfer file for the supervisor…</source>
+        <translation>Gravar um arquivo de transferência para o/a supervisor/a…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <source>Import the supervisor's reply file…</source>
+        <translation>Importar o arquivo de resposta do/a supervisor/a…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/app.py" line="281" />
         <source>Opening the form…</source>
         <translation>Abrindo o formulário…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="216" />
+        <location filename="../../fieldapp/ui/app.py" line="287" />
         <source>Opening the interview…</source>
         <translation>Abrindo a entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="225" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Cannot open</source>
         <translation>Não é possível abrir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="253" />
+        <location filename="../../fieldapp/ui/app.py" line="327" />
         <source>Cannot delete</source>
         <translation>Não é possível excluir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="260" />
+        <location filename="../../fieldapp/ui/app.py" line="334" />
         <source>Import a form</source>
         <translation>Importar um formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="262" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulários (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Pasta de mídia (cancele se o formulário não tiver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="280" />
+        <location filename="../../fieldapp/ui/app.py" line="354" />
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="286" />
+        <location filename="../../fieldapp/ui/app.py" line="360" />
         <source>Form imported.</source>
         <translation>Formulário importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="291" />
+        <location filename="../../fieldapp/ui/app.py" line="365" />
         <source>Cannot import the form</source>
         <translation>Não é possível importar o formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="304" />
+        <location filename="../../fieldapp/ui/app.py" line="378" />
         <source>Connecting to the server…</source>
         <translation>Conectando ao servidor…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="308" />
         <source>Syncing: {step}</source>
-        <translation>Sincronizando: {step}</translation>
+        <translation type="vanished">Sincronizando: {step}</translation>
     </message>
 </context>
 <context>
@@ -542,6 +934,14 @@
         <location filename="../../fieldapp/ui/profile_screens.py" line="363" />
         <source>The two passphrases differ.</source>
         <translation>As duas frases-senha não coincidem.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment>
+        <translation type="vanished">LTR</translation>
     </message>
 </context>
 <context>
@@ -635,6 +1035,394 @@
     </message>
 </context>
 <context>
+    <name>ReviewBridge</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="42" />
+        <source>Interview too short</source>
+        <translation>Entrevista curta demais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="43" />
+        <source>Many don't know / refused</source>
+        <translation>Muitos "não sabe" / recusas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="46" />
+        <source>Unusual number</source>
+        <translation>Número incomum</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="47" />
+        <source>Possible duplicate respondent</source>
+        <translation>Possível respondente duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="48" />
+        <source>Location missing</source>
+        <translation>Localização ausente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="49" />
+        <source>Answers changed after finalizing</source>
+        <translation>Respostas alteradas após finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="124" />
+        <source>Version {n} of {total}</source>
+        <translation>Versão {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_bridge.py" line="222" />
+        <source>Reading submissions {n}/{total}</source>
+        <translation>Lendo envios {n}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetailPane</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <source>Your comment</source>
+        <translation>Seu comentário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <source>Compare with version</source>
+        <translation>Comparar com a versão</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <source>Comment on this question…</source>
+        <translation>Comentar esta pergunta…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <source>Comment for the enumerator (required to return)</source>
+        <translation>Comentário para o/a entrevistador/a (obrigatório para devolver)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <source>Comment for the enumerator</source>
+        <translation>Comentário para o/a entrevistador/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <source>Has issues</source>
+        <translation>Com problemas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <source>Keep it here, marked as having issues</source>
+        <translation>Mantê-la aqui, marcada com problemas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <source>Return to enumerator</source>
+        <translation>Devolver ao/à entrevistador/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
+        <translation>Devolvê-la com seus comentários; o/a entrevistador/a corrige e reenvia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <source>Choose a submission in the queue.</source>
+        <translation>Escolha um envio na fila.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <source>Opening…</source>
+        <translation>Abrindo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <source>Enumerator {name}</source>
+        <translation>Entrevistador/a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <source>Interview time {value}</source>
+        <translation>Duração da entrevista {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <source>Approved: no further decision is possible.</source>
+        <translation>Aprovada: nenhuma outra decisão é possível.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <source>(no answer)</source>
+        <translation>(sem resposta)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <source>Comment on this question</source>
+        <translation>Comentar esta pergunta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <source>Write what the enumerator should fix before returning the interview.</source>
+        <translation>Escreva o que o/a entrevistador/a deve corrigir antes de devolver a entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <source>Saving the decision…</source>
+        <translation>Salvando a decisão…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <source>Changed</source>
+        <translation>Alterada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <source>Added</source>
+        <translation>Adicionada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <source>Removed</source>
+        <translation>Removida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <source>No answer changed between these versions.</source>
+        <translation>Nenhuma resposta mudou entre estas versões.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="49" />
+        <source>To review</source>
+        <translation>A revisar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="50" />
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="51" />
+        <source>Returned</source>
+        <translation>Devolvida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="52" />
+        <source>Has issues</source>
+        <translation>Com problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="87" />
+        <source>Respondent</source>
+        <translation>Respondente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <source>Enumerator</source>
+        <translation>Entrevistador/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="93" />
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <source>(damaged record)</source>
+        <translation>(registro danificado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <source>(unnamed)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="202" />
+        <source>(resubmitted)</source>
+        <translation>(reenviada)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>Enumerator</source>
+        <translation>Entrevistador/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="67" />
+        <source>All enumerators</source>
+        <translation>Todos os entrevistadores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="68" />
+        <source>All forms</source>
+        <translation>Todos os formulários</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="69" />
+        <source>Any flags</source>
+        <translation>Com ou sem alertas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="70" />
+        <source>Flagged only</source>
+        <translation>Somente com alertas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="73" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="82" />
+        <source>Received from</source>
+        <translation>Recebidas desde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="83" />
+        <source>Received until</source>
+        <translation>Recebidas até</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="90" />
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="109" />
+        <source>Saved filters</source>
+        <translation>Filtros salvos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="113" />
+        <source>Save filter…</source>
+        <translation>Salvar filtro…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="116" />
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="117" />
+        <source>Delete the chosen saved filter</source>
+        <translation>Excluir o filtro salvo escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="125" />
+        <source>Review queue</source>
+        <translation>Fila de revisão</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <source>Saved filters…</source>
+        <translation>Filtros salvos…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <source>{n} submission(s) match.</source>
+        <translation>{n} envio(s) correspondem.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Save filter</source>
+        <translation>Salvar filtro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <source>Cannot save the filter</source>
+        <translation>Não é possível salvar o filtro</translation>
+    </message>
+</context>
+<context>
     <name>SelectWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="457" />
@@ -650,86 +1438,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="51" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="66" />
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="60" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="73" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="75" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="88" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="61" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="76" />
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="63" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="67" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
         <source>Lock after inactivity</source>
         <translation>Bloquear após inatividade</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="65" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="80" />
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="68" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="83" />
         <source>Change passphrase…</source>
         <translation>Alterar a frase-senha…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="78" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="93" />
         <source>Language of the application</source>
         <translation>Idioma do aplicativo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="82" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
         <source>Application language</source>
         <translation>Idioma do aplicativo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="85" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
         <source>Questions are shown in the form's own languages; switch them in the interview.</source>
         <translation>As perguntas aparecem nos idiomas do próprio formulário; troque-os durante a entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="91" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="106" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="97" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="101" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="112" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="116" />
         <source>Server address</source>
         <translation>Endereço do servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="100" />
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="102" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="115" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="117" />
         <source>Access token</source>
         <translation>Token de acesso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="104" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="119" />
         <source>Sync is set up: use Sync now on the home screen.</source>
         <translation>A sincronização está configurada: use “Sincronizar agora” na tela inicial.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="107" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="122" />
         <source>Enter the fieldapp server address and the access token your supervisor gave you. Nothing is sent until you press Sync now.</source>
         <translation>Digite o endereço do servidor fieldapp e o token de acesso que o seu supervisor lhe deu. Nada é enviado até você pressionar “Sincronizar agora”.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="114" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="129" />
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/settings_dialog.py" line="125" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="136" />
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="151" />
+        <source>Project key</source>
+        <translation>Chave do projeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="137" />
+        <source>Import the project key file…</source>
+        <translation>Importar o arquivo de chave do projeto…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="142" />
+        <source>Supervisors import the project key file with its passphrase once: the private key is then kept sealed in this profile, protected by your own passphrase. Enumerators import the public key file their supervisor gives them, to write transfer files without a server.</source>
+        <translation>Supervisores importam uma única vez o arquivo de chave do projeto com a sua frase secreta: a chave privada fica então selada neste perfil, protegida pela sua própria frase secreta. Entrevistadores importam o arquivo de chave pública que o/a supervisor/a lhes entrega, para gravar arquivos de transferência sem servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Import the project key file</source>
+        <translation>Importar o arquivo de chave do projeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="165" />
+        <source>Key files (*.json *.key)</source>
+        <translation>Arquivos de chave (*.json *.key)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="173" />
+        <source>Project key passphrase</source>
+        <translation>Frase secreta da chave do projeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="174" />
+        <source>Passphrase of the project key file (leave empty for a public key file)</source>
+        <translation>Frase secreta do arquivo de chave do projeto (deixe vazia para um arquivo de chave pública)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/settings_dialog.py" line="189" />
         <source>Passphrase changed</source>
         <translation>Frase-senha alterada</translation>
     </message>
@@ -737,72 +1561,132 @@
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="226" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="68" />
+        <source>Connecting to the server…</source>
+        <translation>Conectando ao servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="69" />
+        <source>Sending interviews {done}/{total}</source>
+        <translation>Enviando entrevistas {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="70" />
+        <source>Sending review decisions {done}/{total}</source>
+        <translation>Enviando decisões de revisão {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="73" />
+        <source>Receiving {done}/{total}</source>
+        <translation>Recebendo {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="74" />
+        <source>Finishing…</source>
+        <translation>Concluindo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="83" />
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="84" />
+        <source>Sent (the server had it)</source>
+        <translation>Enviada (o servidor já a tinha)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="85" />
+        <source>Refused: another version is on the server</source>
+        <translation>Recusada: há outra versão no servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="88" />
+        <source>Refused by the server</source>
+        <translation>Recusada pelo servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="89" />
+        <source>Not sent, will retry</source>
+        <translation>Não enviada, nova tentativa prevista</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="267" />
         <source>No server configured</source>
         <translation>Nenhum servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="228" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
         <source>Server {url}: add the access token in Settings to sync</source>
         <translation>Servidor {url}: adicione o token de acesso em Configurações para sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="232" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="273" />
         <source>Server {url}</source>
         <translation>Servidor {url}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="235" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="276" />
         <source>{n} interview(s) ready to send are kept on this laptop.</source>
         <translation>{n} entrevista(s) pronta(s) para enviar fica(m) neste computador.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="266" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>Não foi possível contatar o servidor; nada foi perdido, tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="269" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>Sincronização concluída: {sent} enviadas, {received} recebidas, {failed} não enviadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="375" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
         <source>{n} comment(s)</source>
         <translation>{n} comentário(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="476" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <source>Not sent yet</source>
+        <translation>Ainda não enviada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <source>Not sent: {n} attempt(s), last: {error}</source>
+        <translation>Não enviada: {n} tentativa(s), última: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="477" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
         <source>Economic</source>
         <translation>Econômica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="478" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
         <source>Political</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="479" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="480" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
         <source>Linguistic</source>
         <translation>Linguística</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="481" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
         <source>Navigational</source>
         <translation>Orientação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="501" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Algumas perguntas não foram pontuadas (não sabe, recusou ou sem resposta).</translation>
     </message>
@@ -871,6 +1755,79 @@
     </message>
 </context>
 <context>
+    <name>SupervisorArea</name>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <source>Team submissions</source>
+        <translation>Envios da equipe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <source>USB transfer…</source>
+        <translation>Transferência USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <source>Exchange sealed transfer files with enumerators who cannot sync</source>
+        <translation>Trocar arquivos de transferência selados com entrevistadores que não podem sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <source>Import enumerators' transfer file…</source>
+        <translation>Importar arquivo de transferência de entrevistadores…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <source>Write the reply file for enumerators…</source>
+        <translation>Gravar o arquivo de resposta para os entrevistadores…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <source>CSV, Excel, SPSS or Stata files of the submissions</source>
+        <translation>Arquivos CSV, Excel, SPSS ou Stata dos envios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <source>Dashboards</source>
+        <translation>Painéis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <source>Approved.</source>
+        <translation>Aprovada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <source>Returned to the enumerator.</source>
+        <translation>Devolvida ao/à entrevistador/a.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <source>Marked as having issues.</source>
+        <translation>Marcada com problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <source>The decision is sent at the next sync or in the reply file.</source>
+        <translation>A decisão é enviada na próxima sincronização ou no arquivo de resposta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <source>Reading the submissions…</source>
+        <translation>Lendo os envios…</translation>
+    </message>
+</context>
+<context>
     <name>TextInputWidget</name>
     <message>
         <location filename="../../fieldapp/ui/question_widgets.py" line="269" />
@@ -897,6 +1854,84 @@
         <location filename="../../fieldapp/ui/question_widgets.py" line="296" />
         <source>Type or scan the code</source>
         <translation>Digite ou escaneie o código</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="37" />
+        <source>No project key yet.</source>
+        <translation>Ainda não há chave do projeto.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="38" />
+        <source>Project {name}, key {value}.</source>
+        <translation>Projeto {name}, chave {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="43" />
+        <source>The private key is held: submissions can be read.</source>
+        <translation>A chave privada está presente: os envios podem ser lidos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="47" />
+        <source>No private key: import the project key file with its passphrase.</source>
+        <translation>Sem chave privada: importe o arquivo de chave do projeto com sua frase secreta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="113" />
+        <source>Transfer file</source>
+        <translation>Arquivo de transferência</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="128" />
+        <source>Write a transfer file for your supervisor</source>
+        <translation>Gravar um arquivo de transferência para o/a supervisor/a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="138" />
+        <source>Writing the transfer file…</source>
+        <translation>Gravando o arquivo de transferência…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="144" />
+        <source>{n} interview(s) written to {name}. They stay in your outbox until the supervisor's reply file (or a sync) confirms them.</source>
+        <translation>{n} entrevista(s) gravada(s) em {name}. Elas ficam na sua caixa de saída até que o arquivo de resposta do/a supervisor/a (ou uma sincronização) as confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="157" />
+        <source>Import a transfer file</source>
+        <translation>Importar um arquivo de transferência</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="166" />
+        <source>Importing the transfer file…</source>
+        <translation>Importando o arquivo de transferência…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="174" />
+        <source>{n} new submission(s) from {name}; {count} already here.</source>
+        <translation>{n} envio(s) novo(s) de {name}; {count} já estavam aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="180" />
+        <source>{n} interview(s) confirmed by the supervisor; {count} decision(s).</source>
+        <translation>{n} entrevista(s) confirmada(s) pelo/a supervisor/a; {count} decisão(ões).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="192" />
+        <source>Write the reply file for the enumerators</source>
+        <translation>Gravar o arquivo de resposta para os entrevistadores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="202" />
+        <source>Writing the reply file…</source>
+        <translation>Gravando o arquivo de resposta…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/transfer_dialog.py" line="207" />
+        <source>Reply file {name}: {n} receipt(s) and {count} decision(s).</source>
+        <translation>Arquivo de resposta {name}: {n} recibo(s) e {count} decisão(ões).</translation>
     </message>
 </context>
 <context>
@@ -973,81 +2008,94 @@
     </message>
 </context>
 <context>
+    <name>_Chart</name>
+    <message>
+        <location filename="../../fieldapp/ui/charts.py" line="50" />
+        <source>No data yet</source>
+        <translation>Ainda não há dados</translation>
+    </message>
+</context>
+<context>
     <name>_RecordsTab</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="82" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="84" />
         <source>Search by name or form</source>
         <translation>Pesquisar por nome ou formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="85" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Form</source>
         <translation>Formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="93" />
         <source>Last change</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="99" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="91" />
+        <source>Sync status</source>
+        <translation>Situação da sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/home_screen.py" line="103" />
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Delete draft…</source>
         <translation>Excluir rascunho…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="150" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
         <source>{n} shown</source>
         <translation>{n} exibidas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="156" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
         <source>(unnamed)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="198" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="200" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>Excluir o rascunho “{name}” e todas as suas respostas? Não é possível desfazer.</translation>
     </message>
 </context>
-<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment><translation>LTR</translation></message></context></TS>
+</TS>
