@@ -813,6 +813,10 @@ class FormSession:
 
     def add_repeat(self, repeat_ref: str) -> str:
         """Add an instance at the end of a user-added repeat; returns its ref."""
+        with paused_collection():
+            return self._add_repeat(repeat_ref)
+
+    def _add_repeat(self, repeat_ref: str) -> str:
         parent, gref = self._repeat_parent(repeat_ref)
         rep = self.definition.repeats[gref]
         if rep.count is not None or rep.no_add_remove:
@@ -838,6 +842,11 @@ class FormSession:
         return ref
 
     def remove_repeat(self, instance_ref: str) -> None:
+        """Remove a repeat instance (the ones after it move up)."""
+        with paused_collection():
+            self._remove_repeat(instance_ref)
+
+    def _remove_repeat(self, instance_ref: str) -> None:
         inst = self.node(instance_ref)
         if inst.gref not in self.definition.repeats:
             raise FieldappError("E101", location=instance_ref, ref=instance_ref)
@@ -1128,6 +1137,10 @@ class FormSession:
     # --- answering ----------------------------------------------------------------------------
     def answer(self, ref: str, value: str) -> AnswerResult:
         """Store a value (XForms text format) if its type, choices and constraint accept it."""
+        with paused_collection():  # see gcpause: no collections amid a recomputation
+            return self._answer(ref, value)
+
+    def _answer(self, ref: str, value: str) -> AnswerResult:
         node = self.node(ref)
         ref = self.ref_of(node)
         control = self._control(node)

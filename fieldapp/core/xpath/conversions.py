@@ -8,7 +8,6 @@ ODK spec extends ``number()`` that way).
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from datetime import UTC, tzinfo
@@ -43,11 +42,29 @@ def format_number(x: float) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=8192)
+_NUMBERS: dict[str, float | None] = {}
+_NUMBERS_MAX = 8192
+
+
 def _plain_number(text: str) -> float | None:
-    """The XPath Number in ``text`` (cached: forms compare the same few values again)."""
+    """The XPath Number in ``text``, cached (forms compare the same few values again).
+
+    A plain dict emptied when full, not an LRU: an LRU entry is a container the cyclic
+    collector tracks, and thousands of fresh calculation results a second would churn them
+    into the oldest generation and set off full collections (50 ms pauses in big forms).
+    """
+    found = _NUMBERS.get(text, _MISSING)
+    if found is not _MISSING:
+        return found  # type: ignore[return-value]
     m = _NUMBER.match(text)
-    return float(m[1]) if m is not None else None
+    value = float(m[1]) if m is not None else None
+    if len(_NUMBERS) >= _NUMBERS_MAX:
+        _NUMBERS.clear()
+    _NUMBERS[text] = value
+    return value
+
+
+_MISSING = object()
 
 
 def string_to_number(text: str, tz: tzinfo = UTC) -> float:
