@@ -39,6 +39,12 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        except RuntimeError:
+            pass  # the app quit while this job ran: its signals' C++ object is gone, nobody listens
+
+    def _run(self) -> None:
+        try:
             if self._with_items:
                 result = self._work(self.signals.progress.emit, self.signals.item.emit)
             elif self._with_progress:
