@@ -59,6 +59,7 @@ class DashboardScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
+        top.setContentsMargins(8, 4, 4, 0)
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setTextFormat(Qt.TextFormat.PlainText)

@@ -180,6 +180,10 @@ class ExportDialog(QDialog):
                 xml = self.profile.get_form_xml(info.form_id, info.version)
                 for name in load_form_xml(xml, f"{info.form_id}.xml").languages:
                     self.language.addItem(name, name)
+            # "(main): recontact-sensitive_contact-contact_phone" -> "contact_phone"
+            sensitive = tuple(
+                dict.fromkeys(name.split(":")[-1].strip().split("-")[-1] for name in sensitive)
+            )
             self.sensitive.setEnabled(bool(sensitive))
             self.sensitive.setChecked(False)
             self.sensitive_note.setText(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,6 +36,29 @@ from fieldapp.core.review.diff import AnswerChange
 from fieldapp.ui.review_model import short_stamp, status_names
 
 REF_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text (QTreeView's own size hint is one line)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        text = str(index.data() or "")
+        width = self._view.header().sectionSize(index.column()) - 10
+        if index.column() == 0:
+            width -= self._view.indentation()
+        if not text or width <= 20:
+            return base
+        box = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(base.width(), max(base.height(), box.height() + 6))
 
 
 def _seconds(value: float | None) -> str:
@@ -69,7 +94,8 @@ class ReviewDetailPane(QWidget):
         self.meta.setWordWrap(True)
         layout.addWidget(self.meta)
         self.flags = QLabel()
-        self.flags.setObjectName("error")
+        self.flags.setObjectName("flagList")
+        self.flags.setStyleSheet("color: #b00020;")
         self.flags.setTextFormat(Qt.TextFormat.PlainText)
         self.flags.setWordWrap(True)
         layout.addWidget(self.flags)
@@ -96,11 +122,16 @@ class ReviewDetailPane(QWidget):
         header = self.answers.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.answers.setColumnWidth(3, 150)
+        self.answers.setColumnWidth(1, 130)
+        self.answers.setColumnWidth(3, 130)
+        self.answers.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.answers.setItemDelegate(_WrapDelegate(self.answers))
         self.answers.itemActivated.connect(lambda item, _col: self.comment_on(item))
+        # wrapped rows need their heights recomputed when a column changes width
+        header.sectionResized.connect(lambda *_args: self.answers.doItemsLayout())
         self.tabs.addTab(self.answers, self.tr("Answers"))
 
         changes = QWidget()
@@ -119,6 +150,8 @@ class ReviewDetailPane(QWidget):
         self.diff.setRootIsDecorated(False)
         self.diff.setWordWrap(True)
         self.diff.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.diff.setItemDelegate(_WrapDelegate(self.diff))
+        self.diff.header().sectionResized.connect(lambda *_args: self.diff.doItemsLayout())
         changes_layout.addWidget(self.diff, 1)
         self.tabs.addTab(changes, self.tr("Changes"))
         layout.addWidget(self.tabs, 1)
@@ -130,7 +163,7 @@ class ReviewDetailPane(QWidget):
         self.comment.setObjectName("reviewComment")
         self.comment.setPlaceholderText(self.tr("Comment for the enumerator (required to return)"))
         self.comment.setAccessibleName(self.tr("Comment for the enumerator"))
-        self.comment.setMaximumHeight(70)
+        self.comment.setMaximumHeight(56)
         self.comment.setTabChangesFocus(True)
         layout.addWidget(self.comment)
         buttons = QHBoxLayout()
@@ -242,20 +275,17 @@ class ReviewDetailPane(QWidget):
         bold = QFont(self.answers.font())
         bold.setBold(True)
         for item in items:
-            if not item.relevant:
-                continue
-            indent = "    " * max(0, item.depth)
+            if not item.relevant or (item.control in {"note", "trigger"} and not item.value):
+                continue  # notes carry no answer; what matters is what was answered
             if item.kind != "question":
-                row = QTreeWidgetItem([indent + item.label, "", "", ""])
+                row = QTreeWidgetItem([item.label, "", "", ""])
                 row.setFont(0, bold)
                 row.setFirstColumnSpanned(True)
                 row.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.answers.addTopLevelItem(row)
                 continue
             existing = "\n".join(f"{c.author}: {c.text}" for c in item.comments)
-            row = QTreeWidgetItem(
-                [indent + item.label, item.display, _seconds(item.seconds), existing]
-            )
+            row = QTreeWidgetItem([item.label, item.display, _seconds(item.seconds), existing])
             row.setData(0, REF_ROLE, item.ref)
             row.setToolTip(0, item.ref)
             row.setToolTip(1, item.display)
@@ -335,8 +365,6 @@ class ReviewDetailPane(QWidget):
             )
             self.diff.addTopLevelItem(item)
         if not rows:
-            empty = QTreeWidgetItem(
-                [self.tr("No answer changed between these versions."), "", "", ""]
-            )
+            empty = QTreeWidgetItem([self.tr("No answer changed."), "", "", ""])
             empty.setFirstColumnSpanned(True)
             self.diff.addTopLevelItem(empty)

@@ -32,8 +32,8 @@ MAX_PAGES = 30  # pages kept in memory (3000 rows): enough for a screen and its 
 Fetch = Callable[[ReviewQuery], ReviewPage]
 FlagNames = Callable[[int], list[str]]
 
-COLUMNS = ("name", "form", "enumerator", "received", "status", "flags", "comments")
-SORT_KEYS: dict[int, str] = {2: "enumerator", 3: "received_at"}
+COLUMNS = ("name", "status", "flags", "form", "enumerator", "received", "comments")
+SORT_KEYS: dict[int, str] = {4: "enumerator", 5: "received_at"}
 STATUS_COLOURS = {
     "received": "#1d5f8a",
     "approved": "#1e7b34",
@@ -85,11 +85,11 @@ class ReviewQueueModel(QAbstractTableModel):
         self.fetches = 0  # pages read from the store (tests and benchmarks look)
         self._headers = (
             self.tr("Respondent"),
+            self.tr("Status"),
+            self.tr("Flags"),
             self.tr("Form"),
             self.tr("Enumerator"),
             self.tr("Received"),
-            self.tr("Status"),
-            self.tr("Flags"),
             self.tr("Comments"),
         )
 
@@ -179,6 +179,10 @@ class ReviewQueueModel(QAbstractTableModel):
             return summary
         if role == Qt.ItemDataRole.ToolTipRole and column == "flags":
             return "\n".join(self._flag_names(summary.flags)) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "form":
+            return self._form_titles(summary.form_id)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "status" and summary.deprecated_id:
+            return self.tr("Resubmitted: replaces an earlier version")
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return QBrush(QColor(STATUS_COLOURS.get(summary.status, "#333333")))
         if role == Qt.ItemDataRole.ForegroundRole and column == "flags" and summary.flags:
@@ -191,7 +195,7 @@ class ReviewQueueModel(QAbstractTableModel):
                 return self.tr("(damaged record)")
             return summary.name or self.tr("(unnamed)")
         if column == "form":
-            return self._form_titles(summary.form_id)
+            return summary.form_id  # compact; the title is the tooltip
         if column == "enumerator":
             return summary.enumerator or "?"
         if column == "received":
@@ -199,7 +203,7 @@ class ReviewQueueModel(QAbstractTableModel):
         if column == "status":
             text = self._statuses.get(summary.status, summary.status)
             if summary.deprecated_id:
-                text += " " + self.tr("(resubmitted)")
+                text += " ↻"
             return text
         if column == "flags":
             return ", ".join(self._flag_names(summary.flags))

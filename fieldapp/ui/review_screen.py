@@ -125,7 +125,7 @@ class ReviewScreen(QWidget):
         self.table.setAccessibleName(self.tr("Review queue"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -134,16 +134,21 @@ class ReviewScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 120, 90, 120, 110, 140, 70)):
-            self.table.setColumnWidth(column, width)
+        # widths from the font, not ResizeToContents (which would read every page)
+        self.table.ensurePolished()  # the style sheet's font, not the default one
+        metrics = self.table.fontMetrics()
+        samples = ("Mariela Jean-Baptiste", "Has issues ↻", "Interview too short", "diaspora",
+                   "Enumerator", "2026-05-18 14:03", "99")  # fmt: skip
+        for column, sample in enumerate(samples):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._after_reset)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         if detail is not None:
             self.splitter.addWidget(detail)
-            self.splitter.setStretchFactor(0, 3)
-            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setStretchFactor(0, 1)
+            self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
         self.total_label = QLabel()
         self.total_label.setObjectName("hint")
@@ -259,7 +264,7 @@ class ReviewScreen(QWidget):
         self.status_buttons[self._status].setChecked(True)
         self.model.set_query(flt.query())  # keeps the saved sort
         self.table.horizontalHeader().setSortIndicator(
-            2 if flt.sort == "enumerator" else 3,
+            4 if flt.sort == "enumerator" else 5,
             Qt.SortOrder.DescendingOrder if flt.descending else Qt.SortOrder.AscendingOrder,
         )
         self.apply_filter()

@@ -51,6 +51,7 @@ class SupervisorArea(QObject):
         self.detail = ReviewDetailPane()
         self.queue = ReviewScreen(self.bridge, self.detail)
         self.queue.current_changed.connect(self.open)
+        self.open(self.queue.current_id())  # the first row was chosen while building
         self.detail.decided.connect(self.decide)
         self.detail.version_chosen.connect(self.compare)
 

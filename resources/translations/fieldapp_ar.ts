@@ -119,204 +119,204 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="69" />
         <source>Recompute the charts from the submissions</source>
         <translation>إعادة حساب الرسوم البيانية من الاستمارات المرسلة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
         <source>Interviews per enumerator</source>
         <translation>المقابلات لكل باحث ميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
         <source>Interviews received per day</source>
         <translation>المقابلات المستلمة يوميًا</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="86" />
         <source>Interviews per form</source>
         <translation>المقابلات لكل استمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="90" />
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="96" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="98" />
         <source>Compare the team with</source>
         <translation>مقارنة الفريق مع</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="102" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
         <source>Distribution of</source>
         <translation>توزيع</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="105" />
         <source>Integration index</source>
         <translation>مؤشر الاندماج</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
         <source>Mean score by dimension (0 to 1)</source>
         <translation>متوسط الدرجة حسب البُعد (من 0 إلى 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
         <source>Respondents by score</source>
         <translation>المشاركون حسب الدرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="117" />
         <source>Mean integration index by country</source>
         <translation>متوسط مؤشر الاندماج حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="123" />
         <source>Integration (IPL)</source>
         <translation>الاندماج (IPL)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
         <source>Countries of residence</source>
         <translation>بلدان الإقامة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
         <source>Contributes to the origin country through</source>
         <translation>يساهم في بلد المنشأ عن طريق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
         <source>Willing to contribute</source>
         <translation>الاستعداد للمساهمة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
         <source>Ways they would contribute</source>
         <translation>طرق المساهمة المحتملة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
         <source>Field of education</source>
         <translation>مجال الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="137" />
         <source>Sector of work</source>
         <translation>قطاع العمل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="149" />
         <source>Diaspora</source>
         <translation>المغتربون</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="164" />
         <source>{n} submission(s) in the charts.</source>
         <translation>{n} استمارة في الرسوم البيانية.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="169" />
         <source>(team only)</source>
         <translation>(الفريق فقط)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="172" />
         <source>Enumerator {name}</source>
         <translation>الباحث الميداني {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="176" />
         <source>Country {name}</source>
         <translation>البلد {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
         <source>To review</source>
         <translation>بانتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Approved</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
         <source>Returned</source>
         <translation>مُعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="190" />
         <source>Has issues</source>
         <translation>بها مشكلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="218" />
         <source>Team (n={n})</source>
         <translation>الفريق (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="227" />
         <source>{n} scored interview(s); mean integration index {value}.</source>
         <translation>{n} مقابلة محسوبة الدرجة؛ متوسط مؤشر الاندماج {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="232" />
         <source>{n} without consent (not scored).</source>
         <translation>{n} دون موافقة (لم تُحسب لها درجة).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="236" />
         <source>{n} could not be read.</source>
         <translation>تعذّرت قراءة {n}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="261" />
         <source>{n} respondent(s) eligible and consenting.</source>
         <translation>{n} مشارك مؤهل وموافق.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="265" />
         <source>{n} screened out or without consent.</source>
         <translation>{n} استُبعدوا في الفرز أو دون موافقة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
         <source>Remittances</source>
         <translation>التحويلات المالية</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
         <source>Investment</source>
         <translation>الاستثمار</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
         <source>Trade</source>
         <translation>التجارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
         <source>Philanthropy</source>
         <translation>العمل الخيري</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="275" />
         <source>Tourism (visits)</source>
         <translation>السياحة (الزيارات)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="291" />
         <source>Others</source>
         <translation>أخرى</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -434,47 +434,47 @@
         <translation>الافتراضي في الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="190" />
         <source>Left out unless ticked: {value}</source>
         <translation>تُستبعد ما لم تُحدَّد: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="192" />
         <source>This form has no sensitive contact fields.</source>
         <translation>لا تحتوي هذه الاستمارة على بيانات اتصال حساسة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="211" />
         <source>Save the export as</source>
         <translation>حفظ ملف التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
         <source>Exporting… {value}</source>
         <translation>جارٍ التصدير… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>تم تصدير {n} استمارة إلى {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
         <source>{n} could not be read and were left out:</source>
         <translation>تعذّرت قراءة {n} فاستُبعدت:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -1080,161 +1080,165 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Your comment</source>
         <translation>تعليقك</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
         <source>Compare with version</source>
         <translation>المقارنة مع النسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
         <source>Comment on this question…</source>
         <translation>التعليق على هذا السؤال…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>تعليق للباحث الميداني (مطلوب للإعادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator</source>
         <translation>تعليق للباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
         <source>Has issues</source>
         <translation>بها مشكلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Keep it here, marked as having issues</source>
         <translation>إبقاؤها هنا مع وضع علامة بأنها بها مشكلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Return to enumerator</source>
         <translation>إعادة إلى الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>إعادتها مع تعليقاتك؛ يصححها الباحث الميداني ويعيد إرسالها</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
         <source>Approve</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
         <source>Choose a submission in the queue.</source>
         <translation>اختر استمارة من قائمة المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
         <source>Enumerator {name}</source>
         <translation>الباحث الميداني {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
         <source>Interview time {value}</source>
         <translation>مدة المقابلة {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
         <source>Approved: no further decision is possible.</source>
         <translation>مقبولة: لا يمكن اتخاذ قرار آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
         <source>(no answer)</source>
         <translation>(لا إجابة)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
         <source>Comment on this question</source>
         <translation>التعليق على هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>اكتب ما يجب أن يصححه الباحث الميداني قبل إعادة المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
         <source>Saving the decision…</source>
         <translation>جارٍ حفظ القرار…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
         <source>Added</source>
         <translation>أُضيفت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
         <source>Removed</source>
         <translation>حُذفت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <source>No answer changed.</source>
+        <translation>لم تتغير أي إجابة.</translation>
+    </message>
+    <message>
         <source>No answer changed between these versions.</source>
-        <translation>لم تتغير أي إجابة بين هاتين النسختين.</translation>
+        <translation type="vanished">لم تتغير أي إجابة بين هاتين النسختين.</translation>
     </message>
 </context>
 <context>
@@ -1268,27 +1272,27 @@
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
@@ -1298,19 +1302,23 @@
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <location filename="../../fieldapp/ui/review_model.py" line="185" />
+        <source>Resubmitted: replaces an earlier version</source>
+        <translation>أعيد إرسالها: تحل محل نسخة سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="195" />
         <source>(damaged record)</source>
         <translation>(سجل تالف)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <location filename="../../fieldapp/ui/review_model.py" line="196" />
         <source>(unnamed)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="202" />
         <source>(resubmitted)</source>
-        <translation>(أعيد إرسالها)</translation>
+        <translation type="vanished">(أعيد إرسالها)</translation>
     </message>
 </context>
 <context>
@@ -1392,32 +1400,32 @@
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="191" />
         <source>Saved filters…</source>
         <translation>عوامل التصفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="236" />
         <source>{n} submission(s) match.</source>
         <translation>{n} استمارة مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Save filter</source>
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="294" />
         <source>Cannot save the filter</source>
         <translation>تعذّر حفظ التصفية</translation>
     </message>
@@ -1757,72 +1765,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
         <source>Team submissions</source>
         <translation>استمارات الفريق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
         <source>USB transfer…</source>
         <translation>النقل عبر USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>تبادل ملفات نقل مختومة مع الباحثين الميدانيين الذين لا يستطيعون المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Import enumerators' transfer file…</source>
         <translation>استيراد ملف نقل من باحث ميداني…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
         <source>Write the reply file for enumerators…</source>
         <translation>كتابة ملف الرد للباحثين الميدانيين…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>ملفات CSV أو Excel أو SPSS أو Stata للاستمارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Dashboards</source>
         <translation>لوحات المتابعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
         <source>Approved.</source>
         <translation>تم القبول.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
         <source>Returned to the enumerator.</source>
         <translation>أُعيدت إلى الباحث الميداني.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
         <source>Marked as having issues.</source>
         <translation>وُضعت علامة بأن بها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>يُرسل القرار في المزامنة التالية أو في ملف الرد.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
         <source>Reading the submissions…</source>
         <translation>جارٍ قراءة الاستمارات…</translation>
     </message>

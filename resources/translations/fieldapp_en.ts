@@ -119,204 +119,204 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="69" />
         <source>Recompute the charts from the submissions</source>
         <translation>Recompute the charts from the submissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
         <source>Interviews per enumerator</source>
         <translation>Interviews per enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
         <source>Interviews received per day</source>
         <translation>Interviews received per day</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="86" />
         <source>Interviews per form</source>
         <translation>Interviews per form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="90" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="96" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="98" />
         <source>Compare the team with</source>
         <translation>Compare the team with</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="102" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
         <source>Distribution of</source>
         <translation>Distribution of</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="105" />
         <source>Integration index</source>
         <translation>Integration index</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
         <source>Mean score by dimension (0 to 1)</source>
         <translation>Mean score by dimension (0 to 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
         <source>Respondents by score</source>
         <translation>Respondents by score</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="117" />
         <source>Mean integration index by country</source>
         <translation>Mean integration index by country</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="123" />
         <source>Integration (IPL)</source>
         <translation>Integration (IPL)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
         <source>Countries of residence</source>
         <translation>Countries of residence</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
         <source>Contributes to the origin country through</source>
         <translation>Contributes to the origin country through</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
         <source>Willing to contribute</source>
         <translation>Willing to contribute</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
         <source>Ways they would contribute</source>
         <translation>Ways they would contribute</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
         <source>Field of education</source>
         <translation>Field of education</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="137" />
         <source>Sector of work</source>
         <translation>Sector of work</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="149" />
         <source>Diaspora</source>
         <translation>Diaspora</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="164" />
         <source>{n} submission(s) in the charts.</source>
         <translation>{n} submission(s) in the charts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="169" />
         <source>(team only)</source>
         <translation>(team only)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="172" />
         <source>Enumerator {name}</source>
         <translation>Enumerator {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="176" />
         <source>Country {name}</source>
         <translation>Country {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="190" />
         <source>Has issues</source>
         <translation>Has issues</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="218" />
         <source>Team (n={n})</source>
         <translation>Team (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="227" />
         <source>{n} scored interview(s); mean integration index {value}.</source>
         <translation>{n} scored interview(s); mean integration index {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="232" />
         <source>{n} without consent (not scored).</source>
         <translation>{n} without consent (not scored).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="236" />
         <source>{n} could not be read.</source>
         <translation>{n} could not be read.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="261" />
         <source>{n} respondent(s) eligible and consenting.</source>
         <translation>{n} respondent(s) eligible and consenting.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="265" />
         <source>{n} screened out or without consent.</source>
         <translation>{n} screened out or without consent.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
         <source>Remittances</source>
         <translation>Remittances</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
         <source>Investment</source>
         <translation>Investment</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
         <source>Trade</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
         <source>Philanthropy</source>
         <translation>Philanthropy</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="275" />
         <source>Tourism (visits)</source>
         <translation>Tourism (visits)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="291" />
         <source>Others</source>
         <translation>Others</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -434,47 +434,47 @@
         <translation>Form default</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="190" />
         <source>Left out unless ticked: {value}</source>
         <translation>Left out unless ticked: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="192" />
         <source>This form has no sensitive contact fields.</source>
         <translation>This form has no sensitive contact fields.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="211" />
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
         <source>Exporting… {value}</source>
         <translation>Exporting… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>{n} submission(s) exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
         <source>{n} could not be read and were left out:</source>
         <translation>{n} could not be read and were left out:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1072,161 +1072,165 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
         <source>Compare with version</source>
         <translation>Compare with version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
         <source>Comment on this question…</source>
         <translation>Comment on this question…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Comment for the enumerator (required to return)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator</source>
         <translation>Comment for the enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
         <source>Has issues</source>
         <translation>Has issues</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Keep it here, marked as having issues</source>
         <translation>Keep it here, marked as having issues</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Return to enumerator</source>
         <translation>Return to enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>Send it back with your comments; the enumerator fixes and resubmits it</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
         <source>Choose a submission in the queue.</source>
         <translation>Choose a submission in the queue.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
         <source>Enumerator {name}</source>
         <translation>Enumerator {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
         <source>Interview time {value}</source>
         <translation>Interview time {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
         <source>Approved: no further decision is possible.</source>
         <translation>Approved: no further decision is possible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
         <source>(no answer)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
         <source>Comment on this question</source>
         <translation>Comment on this question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Write what the enumerator should fix before returning the interview.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
         <source>Saving the decision…</source>
         <translation>Saving the decision…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <source>No answer changed.</source>
+        <translation>No answer changed.</translation>
+    </message>
+    <message>
         <source>No answer changed between these versions.</source>
-        <translation>No answer changed between these versions.</translation>
+        <translation type="vanished">No answer changed between these versions.</translation>
     </message>
 </context>
 <context>
@@ -1260,27 +1264,27 @@
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
         <source>Enumerator</source>
         <translation>Enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
@@ -1290,19 +1294,23 @@
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <location filename="../../fieldapp/ui/review_model.py" line="185" />
+        <source>Resubmitted: replaces an earlier version</source>
+        <translation>Resubmitted: replaces an earlier version</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="195" />
         <source>(damaged record)</source>
         <translation>(damaged record)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <location filename="../../fieldapp/ui/review_model.py" line="196" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="202" />
         <source>(resubmitted)</source>
-        <translation>(resubmitted)</translation>
+        <translation type="vanished">(resubmitted)</translation>
     </message>
 </context>
 <context>
@@ -1384,32 +1392,32 @@
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="191" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="236" />
         <source>{n} submission(s) match.</source>
         <translation>{n} submission(s) match.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="294" />
         <source>Cannot save the filter</source>
         <translation>Cannot save the filter</translation>
     </message>
@@ -1749,72 +1757,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
         <source>Team submissions</source>
         <translation>Team submissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
         <source>USB transfer…</source>
         <translation>USB transfer…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Exchange sealed transfer files with enumerators who cannot sync</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Import enumerators' transfer file…</source>
         <translation>Import enumerators' transfer file…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
         <source>Write the reply file for enumerators…</source>
         <translation>Write the reply file for enumerators…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>CSV, Excel, SPSS or Stata files of the submissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
         <source>Returned to the enumerator.</source>
         <translation>Returned to the enumerator.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
         <source>Marked as having issues.</source>
         <translation>Marked as having issues.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>The decision is sent at the next sync or in the reply file.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
         <source>Reading the submissions…</source>
         <translation>Reading the submissions…</translation>
     </message>

@@ -119,204 +119,204 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="69" />
         <source>Recompute the charts from the submissions</source>
         <translation>Volver a calcular los gráficos a partir de los envíos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
         <source>Interviews per enumerator</source>
         <translation>Entrevistas por encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
         <source>Interviews received per day</source>
         <translation>Entrevistas recibidas por día</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="86" />
         <source>Interviews per form</source>
         <translation>Entrevistas por formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="90" />
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="96" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="98" />
         <source>Compare the team with</source>
         <translation>Comparar el equipo con</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="102" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
         <source>Distribution of</source>
         <translation>Distribución de</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="105" />
         <source>Integration index</source>
         <translation>Índice de integración</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
         <source>Mean score by dimension (0 to 1)</source>
         <translation>Puntaje medio por dimensión (0 a 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
         <source>Respondents by score</source>
         <translation>Personas encuestadas por puntaje</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="117" />
         <source>Mean integration index by country</source>
         <translation>Índice de integración medio por país</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="123" />
         <source>Integration (IPL)</source>
         <translation>Integración (IPL)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
         <source>Countries of residence</source>
         <translation>Países de residencia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
         <source>Contributes to the origin country through</source>
         <translation>Contribuye al país de origen mediante</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
         <source>Willing to contribute</source>
         <translation>Dispuestos a contribuir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
         <source>Ways they would contribute</source>
         <translation>Formas en que contribuirían</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
         <source>Field of education</source>
         <translation>Área de estudios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="137" />
         <source>Sector of work</source>
         <translation>Sector de trabajo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="149" />
         <source>Diaspora</source>
         <translation>Diáspora</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="164" />
         <source>{n} submission(s) in the charts.</source>
         <translation>{n} envío(s) en los gráficos.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="169" />
         <source>(team only)</source>
         <translation>(solo el equipo)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="172" />
         <source>Enumerator {name}</source>
         <translation>Encuestador/a {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="176" />
         <source>Country {name}</source>
         <translation>País {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
         <source>To review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
         <source>Returned</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="190" />
         <source>Has issues</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="218" />
         <source>Team (n={n})</source>
         <translation>Equipo (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="227" />
         <source>{n} scored interview(s); mean integration index {value}.</source>
         <translation>{n} entrevista(s) con puntaje; índice de integración medio {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="232" />
         <source>{n} without consent (not scored).</source>
         <translation>{n} sin consentimiento (sin puntaje).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="236" />
         <source>{n} could not be read.</source>
         <translation>{n} no se pudieron leer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="261" />
         <source>{n} respondent(s) eligible and consenting.</source>
         <translation>{n} persona(s) elegible(s) que dieron su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="265" />
         <source>{n} screened out or without consent.</source>
         <translation>{n} excluidas en la selección o sin consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
         <source>Remittances</source>
         <translation>Remesas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
         <source>Investment</source>
         <translation>Inversión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
         <source>Trade</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
         <source>Philanthropy</source>
         <translation>Filantropía</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="275" />
         <source>Tourism (visits)</source>
         <translation>Turismo (visitas)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="291" />
         <source>Others</source>
         <translation>Otros</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -434,47 +434,47 @@
         <translation>Predeterminado del formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="190" />
         <source>Left out unless ticked: {value}</source>
         <translation>Se omiten salvo que se marque: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="192" />
         <source>This form has no sensitive contact fields.</source>
         <translation>Este formulario no tiene datos de contacto sensibles.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="211" />
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
         <source>Exporting… {value}</source>
         <translation>Exportando… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>{n} envío(s) exportado(s) a {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
         <source>{n} could not be read and were left out:</source>
         <translation>{n} no se pudieron leer y se omitieron:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1080,161 +1080,165 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Your comment</source>
         <translation>Su comentario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
         <source>Compare with version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
         <source>Comment on this question…</source>
         <translation>Comentar esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Comentario para el/la encuestador/a (obligatorio para devolver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator</source>
         <translation>Comentario para el/la encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
         <source>Has issues</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Keep it here, marked as having issues</source>
         <translation>Conservarla aquí, marcada con problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Return to enumerator</source>
         <translation>Devolver al encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>Devolverla con sus comentarios; el/la encuestador/a la corrige y la vuelve a enviar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
         <source>Choose a submission in the queue.</source>
         <translation>Elija un envío en la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
         <source>Enumerator {name}</source>
         <translation>Encuestador/a {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
         <source>Interview time {value}</source>
         <translation>Duración de la entrevista {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
         <source>Approved: no further decision is possible.</source>
         <translation>Aprobada: no se puede tomar otra decisión.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
         <source>Comment on this question</source>
         <translation>Comentar esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Escriba qué debe corregir el/la encuestador/a antes de devolver la entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Changed</source>
         <translation>Cambiada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
         <source>Removed</source>
         <translation>Quitada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <source>No answer changed.</source>
+        <translation>Ninguna respuesta cambió.</translation>
+    </message>
+    <message>
         <source>No answer changed between these versions.</source>
-        <translation>Ninguna respuesta cambió entre estas versiones.</translation>
+        <translation type="vanished">Ninguna respuesta cambió entre estas versiones.</translation>
     </message>
 </context>
 <context>
@@ -1268,27 +1272,27 @@
         <translation>Persona encuestada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
         <source>Enumerator</source>
         <translation>Encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
@@ -1298,19 +1302,23 @@
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <location filename="../../fieldapp/ui/review_model.py" line="185" />
+        <source>Resubmitted: replaces an earlier version</source>
+        <translation>Reenviada: reemplaza una versión anterior</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="195" />
         <source>(damaged record)</source>
         <translation>(registro dañado)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <location filename="../../fieldapp/ui/review_model.py" line="196" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="202" />
         <source>(resubmitted)</source>
-        <translation>(reenviada)</translation>
+        <translation type="vanished">(reenviada)</translation>
     </message>
 </context>
 <context>
@@ -1392,32 +1400,32 @@
         <translation>Lista de revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="191" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="236" />
         <source>{n} submission(s) match.</source>
         <translation>{n} envío(s) coinciden.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="294" />
         <source>Cannot save the filter</source>
         <translation>No se puede guardar el filtro</translation>
     </message>
@@ -1757,72 +1765,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
         <source>Team submissions</source>
         <translation>Envíos del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
         <source>USB transfer…</source>
         <translation>Transferencia USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Intercambiar archivos de transferencia sellados con encuestadores que no pueden sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Import enumerators' transfer file…</source>
         <translation>Importar archivo de transferencia de encuestadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
         <source>Write the reply file for enumerators…</source>
         <translation>Escribir el archivo de respuesta para los encuestadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>Archivos CSV, Excel, SPSS o Stata de los envíos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Dashboards</source>
         <translation>Tableros</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
         <source>Approved.</source>
         <translation>Aprobada.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
         <source>Returned to the enumerator.</source>
         <translation>Devuelta al encuestador/a.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
         <source>Marked as having issues.</source>
         <translation>Marcada con problemas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>La decisión se envía en la próxima sincronización o en el archivo de respuesta.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
         <source>Reading the submissions…</source>
         <translation>Leyendo los envíos…</translation>
     </message>

@@ -119,204 +119,204 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="69" />
         <source>Recompute the charts from the submissions</source>
         <translation>Recalculer les graphiques à partir des soumissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
         <source>Interviews per enumerator</source>
         <translation>Entretiens par enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
         <source>Interviews received per day</source>
         <translation>Entretiens reçus par jour</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="86" />
         <source>Interviews per form</source>
         <translation>Entretiens par formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="90" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="96" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="98" />
         <source>Compare the team with</source>
         <translation>Comparer l'équipe avec</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="102" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
         <source>Distribution of</source>
         <translation>Distribution de</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="105" />
         <source>Integration index</source>
         <translation>Indice d'intégration</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
         <source>Mean score by dimension (0 to 1)</source>
         <translation>Score moyen par dimension (0 à 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
         <source>Respondents by score</source>
         <translation>Répondants par score</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="117" />
         <source>Mean integration index by country</source>
         <translation>Indice d'intégration moyen par pays</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="123" />
         <source>Integration (IPL)</source>
         <translation>Intégration (IPL)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
         <source>Countries of residence</source>
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
         <source>Contributes to the origin country through</source>
         <translation>Contribue au pays d'origine par</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
         <source>Willing to contribute</source>
         <translation>Prêts à contribuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
         <source>Ways they would contribute</source>
         <translation>Façons de contribuer envisagées</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
         <source>Field of education</source>
         <translation>Domaine d'études</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="137" />
         <source>Sector of work</source>
         <translation>Secteur d'activité</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="149" />
         <source>Diaspora</source>
         <translation>Diaspora</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="164" />
         <source>{n} submission(s) in the charts.</source>
         <translation>{n} soumission(s) dans les graphiques.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="169" />
         <source>(team only)</source>
         <translation>(équipe seulement)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="172" />
         <source>Enumerator {name}</source>
         <translation>Enquêteur {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="176" />
         <source>Country {name}</source>
         <translation>Pays {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="190" />
         <source>Has issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="218" />
         <source>Team (n={n})</source>
         <translation>Équipe (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="227" />
         <source>{n} scored interview(s); mean integration index {value}.</source>
         <translation>{n} entretien(s) notés ; indice d'intégration moyen {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="232" />
         <source>{n} without consent (not scored).</source>
         <translation>{n} sans consentement (non notés).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="236" />
         <source>{n} could not be read.</source>
         <translation>{n} n'ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="261" />
         <source>{n} respondent(s) eligible and consenting.</source>
         <translation>{n} répondant(s) éligibles et consentants.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="265" />
         <source>{n} screened out or without consent.</source>
         <translation>{n} exclus à la sélection ou sans consentement.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
         <source>Remittances</source>
         <translation>Envois de fonds</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
         <source>Investment</source>
         <translation>Investissement</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
         <source>Trade</source>
         <translation>Commerce</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
         <source>Philanthropy</source>
         <translation>Philanthropie</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="275" />
         <source>Tourism (visits)</source>
         <translation>Tourisme (visites)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="291" />
         <source>Others</source>
         <translation>Autres</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -434,47 +434,47 @@
         <translation>Par défaut du formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="190" />
         <source>Left out unless ticked: {value}</source>
         <translation>Exclus sauf si la case est cochée : {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="192" />
         <source>This form has no sensitive contact fields.</source>
         <translation>Ce formulaire n'a pas de coordonnées sensibles.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="211" />
         <source>Save the export as</source>
         <translation>Enregistrer l'export sous</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
         <source>Exporting… {value}</source>
         <translation>Export en cours… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>{n} soumission(s) exportée(s) vers {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
         <source>{n} could not be read and were left out:</source>
         <translation>{n} n'ont pas pu être lus et ont été exclus :</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1080,161 +1080,165 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
         <source>Compare with version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
         <source>Comment on this question…</source>
         <translation>Commenter cette question…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Commentaire pour l'enquêteur (obligatoire pour renvoyer)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator</source>
         <translation>Commentaire pour l'enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
         <source>Has issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Keep it here, marked as having issues</source>
         <translation>La garder ici, marquée comme ayant des problèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Return to enumerator</source>
         <translation>Renvoyer à l'enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>La renvoyer avec vos commentaires ; l'enquêteur la corrige et la soumet à nouveau</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
         <source>Choose a submission in the queue.</source>
         <translation>Choisissez une soumission dans la file.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
         <source>Enumerator {name}</source>
         <translation>Enquêteur {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
         <source>Interview time {value}</source>
         <translation>Durée de l'entretien {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
         <source>Approved: no further decision is possible.</source>
         <translation>Approuvé : aucune autre décision n'est possible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
         <source>Comment on this question</source>
         <translation>Commenter cette question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Écrivez ce que l'enquêteur doit corriger avant de renvoyer l'entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
         <source>Saving the decision…</source>
         <translation>Enregistrement de la décision…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Changed</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
         <source>Removed</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <source>No answer changed.</source>
+        <translation>Aucune réponse n'a changé.</translation>
+    </message>
+    <message>
         <source>No answer changed between these versions.</source>
-        <translation>Aucune réponse n'a changé entre ces versions.</translation>
+        <translation type="vanished">Aucune réponse n'a changé entre ces versions.</translation>
     </message>
 </context>
 <context>
@@ -1268,27 +1272,27 @@
         <translation>Répondant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
@@ -1298,19 +1302,23 @@
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <location filename="../../fieldapp/ui/review_model.py" line="185" />
+        <source>Resubmitted: replaces an earlier version</source>
+        <translation>Soumise à nouveau : remplace une version antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="195" />
         <source>(damaged record)</source>
         <translation>(enregistrement endommagé)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <location filename="../../fieldapp/ui/review_model.py" line="196" />
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="202" />
         <source>(resubmitted)</source>
-        <translation>(soumise à nouveau)</translation>
+        <translation type="vanished">(soumise à nouveau)</translation>
     </message>
 </context>
 <context>
@@ -1392,32 +1400,32 @@
         <translation>File de vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="191" />
         <source>Saved filters…</source>
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="236" />
         <source>{n} submission(s) match.</source>
         <translation>{n} soumission(s) correspondent.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="294" />
         <source>Cannot save the filter</source>
         <translation>Impossible d'enregistrer le filtre</translation>
     </message>
@@ -1757,72 +1765,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
         <source>Team submissions</source>
         <translation>Soumissions de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
         <source>USB transfer…</source>
         <translation>Transfert USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Échanger des fichiers de transfert scellés avec les enquêteurs qui ne peuvent pas synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Import enumerators' transfer file…</source>
         <translation>Importer un fichier de transfert d'enquêteur…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
         <source>Write the reply file for enumerators…</source>
         <translation>Écrire le fichier de réponse pour les enquêteurs…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>Fichiers CSV, Excel, SPSS ou Stata des soumissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Dashboards</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
         <source>Approved.</source>
         <translation>Approuvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
         <source>Returned to the enumerator.</source>
         <translation>Renvoyé à l'enquêteur.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
         <source>Marked as having issues.</source>
         <translation>Marqué comme ayant des problèmes.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>La décision est envoyée à la prochaine synchronisation ou dans le fichier de réponse.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
         <source>Reading the submissions…</source>
         <translation>Lecture des soumissions…</translation>
     </message>

@@ -119,204 +119,204 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="67" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="68" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="69" />
         <source>Recompute the charts from the submissions</source>
         <translation>Recalcular os gráficos a partir dos envios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="83" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
         <source>Interviews per enumerator</source>
         <translation>Entrevistas por entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="84" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
         <source>Interviews received per day</source>
         <translation>Entrevistas recebidas por dia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="85" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="86" />
         <source>Interviews per form</source>
         <translation>Entrevistas por formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="89" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="90" />
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="95" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="97" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="96" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="98" />
         <source>Compare the team with</source>
         <translation>Comparar a equipe com</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="101" />
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="103" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="102" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
         <source>Distribution of</source>
         <translation>Distribuição de</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="104" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="105" />
         <source>Integration index</source>
         <translation>Índice de integração</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="114" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
         <source>Mean score by dimension (0 to 1)</source>
         <translation>Pontuação média por dimensão (0 a 1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="115" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
         <source>Respondents by score</source>
         <translation>Respondentes por pontuação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="116" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="117" />
         <source>Mean integration index by country</source>
         <translation>Índice de integração médio por país</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="122" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="123" />
         <source>Integration (IPL)</source>
         <translation>Integração (IPL)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="131" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
         <source>Countries of residence</source>
         <translation>Países de residência</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="132" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
         <source>Contributes to the origin country through</source>
         <translation>Contribui para o país de origem por meio de</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="133" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
         <source>Willing to contribute</source>
         <translation>Dispostos a contribuir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="134" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
         <source>Ways they would contribute</source>
         <translation>Formas como contribuiriam</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="135" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
         <source>Field of education</source>
         <translation>Área de formação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="137" />
         <source>Sector of work</source>
         <translation>Setor de trabalho</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="148" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="149" />
         <source>Diaspora</source>
         <translation>Diáspora</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="163" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="164" />
         <source>{n} submission(s) in the charts.</source>
         <translation>{n} envio(s) nos gráficos.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="168" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="169" />
         <source>(team only)</source>
         <translation>(somente a equipe)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="171" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="172" />
         <source>Enumerator {name}</source>
         <translation>Entrevistador/a {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="175" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="176" />
         <source>Country {name}</source>
         <translation>País {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
         <source>To review</source>
         <translation>A revisar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="187" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
         <source>Approved</source>
         <translation>Aprovada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="188" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
         <source>Returned</source>
         <translation>Devolvida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="189" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="190" />
         <source>Has issues</source>
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="217" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="218" />
         <source>Team (n={n})</source>
         <translation>Equipe (n={n})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="227" />
         <source>{n} scored interview(s); mean integration index {value}.</source>
         <translation>{n} entrevista(s) pontuada(s); índice de integração médio {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="232" />
         <source>{n} without consent (not scored).</source>
         <translation>{n} sem consentimento (sem pontuação).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="235" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="236" />
         <source>{n} could not be read.</source>
         <translation>{n} não puderam ser lidos.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="260" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="261" />
         <source>{n} respondent(s) eligible and consenting.</source>
         <translation>{n} respondente(s) elegível(is) e com consentimento.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="264" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="265" />
         <source>{n} screened out or without consent.</source>
         <translation>{n} excluídos na triagem ou sem consentimento.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="270" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
         <source>Remittances</source>
         <translation>Remessas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
         <source>Investment</source>
         <translation>Investimento</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
         <source>Trade</source>
         <translation>Comércio</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
         <source>Philanthropy</source>
         <translation>Filantropia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="275" />
         <source>Tourism (visits)</source>
         <translation>Turismo (visitas)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/dashboard_screen.py" line="290" />
+        <location filename="../../fieldapp/ui/dashboard_screen.py" line="291" />
         <source>Others</source>
         <translation>Outros</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="253" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -434,47 +434,47 @@
         <translation>Padrão do formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="186" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="190" />
         <source>Left out unless ticked: {value}</source>
         <translation>Omitidos a menos que marcado: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="188" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="192" />
         <source>This form has no sensitive contact fields.</source>
         <translation>Este formulário não tem dados de contato sensíveis.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="207" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="211" />
         <source>Save the export as</source>
         <translation>Salvar a exportação como</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="231" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="234" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="248" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
         <source>Exporting… {value}</source>
         <translation>Exportando… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>{n} envio(s) exportado(s) para {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="266" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
         <source>{n} could not be read and were left out:</source>
         <translation>{n} não puderam ser lidos e foram omitidos:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="282" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1080,161 +1080,165 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="86" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="104" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
         <source>Answers</source>
         <translation>Respostas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="89" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
         <source>Your comment</source>
         <translation>Seu comentário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="110" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
         <source>Compare with version</source>
         <translation>Comparar com a versão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="117" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="123" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
         <source>Changes</source>
         <translation>Alterações</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="126" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
         <source>Comment on this question…</source>
         <translation>Comentar esta pergunta…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="131" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Comentário para o/a entrevistador/a (obrigatório para devolver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="132" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator</source>
         <translation>Comentário para o/a entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="137" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
         <source>Has issues</source>
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="138" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Keep it here, marked as having issues</source>
         <translation>Mantê-la aqui, marcada com problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="139" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Return to enumerator</source>
         <translation>Devolver ao/à entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>Devolvê-la com seus comentários; o/a entrevistador/a corrige e reenvia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="143" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
         <source>Approve</source>
         <translation>Aprovar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
         <source>Choose a submission in the queue.</source>
         <translation>Escolha um envio na fila.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="186" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
         <source>Opening…</source>
         <translation>Abrindo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="206" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
         <source>Enumerator {name}</source>
         <translation>Entrevistador/a {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="213" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
         <source>Interview time {value}</source>
         <translation>Duração da entrevista {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="238" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
         <source>Approved: no further decision is possible.</source>
         <translation>Aprovada: nenhuma outra decisão é possível.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="268" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
         <source>(no answer)</source>
         <translation>(sem resposta)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
         <source>Comment on this question</source>
         <translation>Comentar esta pergunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="311" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Escreva o que o/a entrevistador/a deve corrigir antes de devolver a entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="316" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Changed</source>
         <translation>Alterada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="329" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
         <source>Added</source>
         <translation>Adicionada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
         <source>Removed</source>
         <translation>Removida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="339" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <source>No answer changed.</source>
+        <translation>Nenhuma resposta mudou.</translation>
+    </message>
+    <message>
         <source>No answer changed between these versions.</source>
-        <translation>Nenhuma resposta mudou entre estas versões.</translation>
+        <translation type="vanished">Nenhuma resposta mudou entre estas versões.</translation>
     </message>
 </context>
 <context>
@@ -1268,27 +1272,27 @@
         <translation>Respondente</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="88" />
+        <location filename="../../fieldapp/ui/review_model.py" line="90" />
         <source>Form</source>
         <translation>Formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="89" />
+        <location filename="../../fieldapp/ui/review_model.py" line="91" />
         <source>Enumerator</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="90" />
+        <location filename="../../fieldapp/ui/review_model.py" line="92" />
         <source>Received</source>
         <translation>Recebida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="91" />
+        <location filename="../../fieldapp/ui/review_model.py" line="88" />
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="92" />
+        <location filename="../../fieldapp/ui/review_model.py" line="89" />
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
@@ -1298,19 +1302,23 @@
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="191" />
+        <location filename="../../fieldapp/ui/review_model.py" line="185" />
+        <source>Resubmitted: replaces an earlier version</source>
+        <translation>Reenviada: substitui uma versão anterior</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_model.py" line="195" />
         <source>(damaged record)</source>
         <translation>(registro danificado)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="192" />
+        <location filename="../../fieldapp/ui/review_model.py" line="196" />
         <source>(unnamed)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_model.py" line="202" />
         <source>(resubmitted)</source>
-        <translation>(reenviada)</translation>
+        <translation type="vanished">(reenviada)</translation>
     </message>
 </context>
 <context>
@@ -1392,32 +1400,32 @@
         <translation>Fila de revisão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="186" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="191" />
         <source>Saved filters…</source>
         <translation>Filtros salvos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="226" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="231" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="236" />
         <source>{n} submission(s) match.</source>
         <translation>{n} envio(s) correspondem.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Save filter</source>
         <translation>Salvar filtro</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="283" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="288" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/review_screen.py" line="294" />
         <source>Cannot save the filter</source>
         <translation>Não é possível salvar o filtro</translation>
     </message>
@@ -1757,72 +1765,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="68" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
         <source>Team submissions</source>
         <translation>Envios da equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
         <source>USB transfer…</source>
         <translation>Transferência USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Trocar arquivos de transferência selados com entrevistadores que não podem sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="77" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Import enumerators' transfer file…</source>
         <translation>Importar arquivo de transferência de entrevistadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
         <source>Write the reply file for enumerators…</source>
         <translation>Gravar o arquivo de resposta para os entrevistadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>Arquivos CSV, Excel, SPSS ou Stata dos envios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="92" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Dashboards</source>
         <translation>Painéis</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="152" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
         <source>Approved.</source>
         <translation>Aprovada.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
         <source>Returned to the enumerator.</source>
         <translation>Devolvida ao/à entrevistador/a.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
         <source>Marked as having issues.</source>
         <translation>Marcada com problemas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="159" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>A decisão é enviada na próxima sincronização ou no arquivo de resposta.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="184" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
         <source>Reading the submissions…</source>
         <translation>Lendo os envios…</translation>
     </message>

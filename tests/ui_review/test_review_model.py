@@ -32,8 +32,8 @@ def test_first_page_sizes_the_table_and_far_rows_are_fetched_on_demand(
     # newest first: the last one received is on top
     assert model.index(0, 0).data() == "Respondent 000239"
     assert model.index(0, 0).data(ID_ROLE).startswith("uuid:000239")
-    assert model.index(0, 2).data() == _enumerator(239)
-    assert model.index(0, 4).data() == "To review"
+    assert model.index(0, 4).data() == _enumerator(239)
+    assert model.index(0, 1).data() == "To review"
     assert model.index(PAGE_SIZE - 1, 0).data() == f"Respondent {239 - PAGE_SIZE + 1:06d}"
     assert model.fetches == 1
     assert model.index(239, 0).data() == "Respondent 000000"
@@ -43,15 +43,15 @@ def test_first_page_sizes_the_table_and_far_rows_are_fetched_on_demand(
 
 def test_sort_and_filter_go_to_the_store(qapp, supervisor: ProfileSession) -> None:
     model = _model(supervisor)
-    model.sort(2, Qt.SortOrder.AscendingOrder)  # enumerator
+    model.sort(4, Qt.SortOrder.AscendingOrder)  # enumerator
     assert model.query.sort == "enumerator"
-    assert model.index(0, 2).data() == "ana"
-    assert model.index(239, 2).data() == "carla"
-    model.sort(4, Qt.SortOrder.AscendingOrder)  # status: no indexed sort, left as it was
+    assert model.index(0, 4).data() == "ana"
+    assert model.index(239, 4).data() == "carla"
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # status: no indexed sort, left as it was
     assert model.query.sort == "enumerator"
     model.set_query(ReviewQuery(enumerators=("ben",), form_ids=("diaspora",)))
     expected = sum(1 for i in range(240) if _enumerator(i) == "ben" and i % 3 == 2)
     assert expected > 0
     assert model.rowCount() == expected
-    rows = [(model.index(r, 2).data(), model.index(r, 1).data()) for r in range(expected)]
+    rows = [(model.index(r, 4).data(), model.index(r, 3).data()) for r in range(expected)]
     assert set(rows) == {("ben", "diaspora")}

@@ -39,7 +39,7 @@ def _check_supervisor_sees_resubmission(sue: MainWindow, first: str, second: str
     review = area(sue)
     assert second in queue_ids(sue)
     row = review.queue.model.find(second)
-    assert "(resubmitted)" in review.queue.model.index(row, 4).data()
+    assert review.queue.model.index(row, 1).data().endswith("↻")
     select_row(sue, second)
     detail = review.detail
     captions = [detail.versions.itemText(i) for i in range(detail.versions.count())]
