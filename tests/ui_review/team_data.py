@@ -94,7 +94,7 @@ def populate(profile: ProfileSession, count: int = 160, seed: int = 7) -> dict[s
                 willing=rng.choice(["yes", "yes", "maybe", "no"]),
                 modes=" ".join(
                     rng.sample(["skills", "mentoring", "investment", "donations", "networking"], 2)
-                ),  # fmt: skip
+                ),
             )
             form = "diaspora"
         else:
