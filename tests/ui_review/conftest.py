@@ -97,3 +97,30 @@ def sue_dir(sue_template: Path, tmp_path: Path) -> Path:
 # the enumerator's data dir (profile "ana" with the built-in forms) and the real server
 from tests.sync_client.conftest import server_env  # noqa: E402,F401
 from tests.ui.conftest import data_dir, template_data_dir  # noqa: E402,F401
+
+
+@pytest.fixture(scope="session")
+def team_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A supervisor ("sofia") with a realistic team's work: flags, decisions, a resubmission."""
+    from tests.ui_review.team_data import populate
+
+    folder = tmp_path_factory.mktemp("team-data")
+    store = Store(folder, kdf=CHEAP_TEST_KDF)
+    store.create_profile(SUPERVISOR, "supervisor", PASSPHRASE)
+    profile = store.unlock(SUPERVISOR, PASSPHRASE)
+    ProfileBridge(profile, folder).ensure_builtin_forms()
+    ids = populate(profile)
+    profile.lock()
+    return folder, ids
+
+
+@pytest.fixture
+def team_dir(team_template: tuple[Path, dict[str, str]], tmp_path: Path) -> Path:
+    target = tmp_path / "team"
+    shutil.copytree(team_template[0], target)
+    return target
+
+
+@pytest.fixture
+def team_ids(team_template: tuple[Path, dict[str, str]]) -> dict[str, str]:
+    return team_template[1]
