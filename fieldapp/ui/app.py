@@ -260,8 +260,10 @@ class MainWindow(QMainWindow):
             )
             self.review_area.status.connect(home.sync_label.setText)
             return
-        self.transfers = TransferActions(self.profile.profile, self)
-        self.transfers.finished.connect(lambda text: self._transfer_done(text))
+        current = getattr(self, "transfers", None)
+        if current is None or current.profile is not self.profile.profile:
+            self.transfers = TransferActions(self.profile.profile, self)  # one per unlock
+            self.transfers.finished.connect(self._transfer_done)
         home.add_transfer_menu(
             [
                 (self.tr("Write a transfer file for the supervisor…"), self.transfers.write_outbox),

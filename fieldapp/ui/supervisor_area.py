@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -39,7 +40,7 @@ class SupervisorArea(QObject):
         language: str,
         window: QWidget,
     ) -> None:
-        super().__init__(window)
+        super().__init__(home)  # lives and dies with the home screen it extends
         self.home = home
         self.reviewer = reviewer
         self.window = window
@@ -111,11 +112,13 @@ class SupervisorArea(QObject):
 
         def finished(result: object) -> None:
             self.jobs -= 1
-            done(result)
+            if shiboken6.isValid(self.queue):  # the home screen may be gone (lock, new home)
+                done(result)
 
         def error(message: str) -> None:
             self.jobs -= 1
-            failed(message)
+            if shiboken6.isValid(self.queue):
+                failed(message)
 
         run_job(work, finished, error, on_progress=progress)
 
