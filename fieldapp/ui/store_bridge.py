@@ -511,9 +511,15 @@ class ProfileBridge:
         if not comments and isinstance(origin, str):
             comments = self.profile.load(origin).comments  # a fix in progress: its reasons
         if comments:
-            opened.notice = "\n".join(
-                f"{c.author}: {c.text}" + (f" ({c.ref})" if c.ref else "") for c in comments
-            )
+            lines = [f"{c.author}: {c.text}" for c in comments if not c.ref]
+            on_questions = sum(1 for c in comments if c.ref)
+            if on_questions:
+                lines.append(
+                    QCoreApplication.translate(
+                        "StoreBridge", "{n} comment(s) on questions, shown with those questions."
+                    ).replace("{n}", str(on_questions))
+                )
+            opened.notice = "\n".join(lines)
             for c in comments:
                 if c.ref:
                     previous = opened.question_comments.get(c.ref)

@@ -834,67 +834,67 @@
         <translation>جارٍ تجهيز الاستمارات المدمجة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>كتابة ملف نقل للمشرف…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <location filename="../../fieldapp/ui/app.py" line="270" />
         <source>Import the supervisor's reply file…</source>
         <translation>استيراد ملف الرد من المشرف…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <location filename="../../fieldapp/ui/app.py" line="283" />
         <source>Opening the form…</source>
         <translation>جارٍ فتح الاستمارة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="287" />
+        <location filename="../../fieldapp/ui/app.py" line="289" />
         <source>Opening the interview…</source>
         <translation>جارٍ فتح المقابلة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="296" />
+        <location filename="../../fieldapp/ui/app.py" line="298" />
         <source>Cannot open</source>
         <translation>تعذّر الفتح</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="327" />
+        <location filename="../../fieldapp/ui/app.py" line="329" />
         <source>Cannot delete</source>
         <translation>تعذّر الحذف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="334" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Import a form</source>
         <translation>استيراد استمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="338" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>استمارات (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="343" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>مجلد الوسائط (ألغِ إذا لم يكن للاستمارة مجلد)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="354" />
+        <location filename="../../fieldapp/ui/app.py" line="356" />
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="360" />
+        <location filename="../../fieldapp/ui/app.py" line="362" />
         <source>Form imported.</source>
         <translation>تم استيراد الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="365" />
+        <location filename="../../fieldapp/ui/app.py" line="367" />
         <source>Cannot import the form</source>
         <translation>تعذّر استيراد الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="378" />
+        <location filename="../../fieldapp/ui/app.py" line="380" />
         <source>Connecting to the server…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
@@ -1197,42 +1197,42 @@
         <translation>مقبولة: لا يمكن اتخاذ قرار آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
         <source>(no answer)</source>
         <translation>(لا إجابة)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
         <source>Comment on this question</source>
         <translation>التعليق على هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>اكتب ما يجب أن يصححه الباحث الميداني قبل إعادة المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
         <source>Saving the decision…</source>
         <translation>جارٍ حفظ القرار…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
         <source>Changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
         <source>Added</source>
         <translation>أُضيفت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Removed</source>
         <translation>حُذفت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
         <source>No answer changed.</source>
         <translation>لم تتغير أي إجابة.</translation>
     </message>
@@ -1664,37 +1664,42 @@
         <translation>لم تُرسل: {n} محاولة، الأخيرة: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <source>{n} comment(s) on questions, shown with those questions.</source>
+        <translation>{n} تعليق على أسئلة، معروض مع تلك الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
         <source>Psychological</source>
         <translation>النفسي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
         <source>Economic</source>
         <translation>الاقتصادي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
         <source>Political</source>
         <translation>السياسي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
         <source>Social</source>
         <translation>الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
         <source>Linguistic</source>
         <translation>اللغوي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
         <source>Navigational</source>
         <translation>التوجّه</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>لم تُحتسب درجات بعض البنود (لا أعرف، أو رفض، أو بلا إجابة).</translation>
     </message>
@@ -1765,72 +1770,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
         <source>Team submissions</source>
         <translation>استمارات الفريق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
         <source>USB transfer…</source>
         <translation>النقل عبر USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>تبادل ملفات نقل مختومة مع الباحثين الميدانيين الذين لا يستطيعون المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
         <source>Import enumerators' transfer file…</source>
         <translation>استيراد ملف نقل من باحث ميداني…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Write the reply file for enumerators…</source>
         <translation>كتابة ملف الرد للباحثين الميدانيين…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>ملفات CSV أو Excel أو SPSS أو Stata للاستمارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
         <source>Dashboards</source>
         <translation>لوحات المتابعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
         <source>Approved.</source>
         <translation>تم القبول.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
         <source>Returned to the enumerator.</source>
         <translation>أُعيدت إلى الباحث الميداني.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
         <source>Marked as having issues.</source>
         <translation>وُضعت علامة بأن بها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>يُرسل القرار في المزامنة التالية أو في ملف الرد.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
         <source>Reading the submissions…</source>
         <translation>جارٍ قراءة الاستمارات…</translation>
     </message>

@@ -834,67 +834,67 @@
         <translation>Preparing the built-in forms…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>Write a transfer file for the supervisor…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <location filename="../../fieldapp/ui/app.py" line="270" />
         <source>Import the supervisor's reply file…</source>
         <translation>Import the supervisor's reply file…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <location filename="../../fieldapp/ui/app.py" line="283" />
         <source>Opening the form…</source>
         <translation>Opening the form…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="287" />
+        <location filename="../../fieldapp/ui/app.py" line="289" />
         <source>Opening the interview…</source>
         <translation>Opening the interview…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="296" />
+        <location filename="../../fieldapp/ui/app.py" line="298" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="327" />
+        <location filename="../../fieldapp/ui/app.py" line="329" />
         <source>Cannot delete</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="334" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Import a form</source>
         <translation>Import a form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="338" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Forms (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="343" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Media folder (cancel if the form has none)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="354" />
+        <location filename="../../fieldapp/ui/app.py" line="356" />
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="360" />
+        <location filename="../../fieldapp/ui/app.py" line="362" />
         <source>Form imported.</source>
         <translation>Form imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="365" />
+        <location filename="../../fieldapp/ui/app.py" line="367" />
         <source>Cannot import the form</source>
         <translation>Cannot import the form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="378" />
+        <location filename="../../fieldapp/ui/app.py" line="380" />
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
@@ -1189,42 +1189,42 @@
         <translation>Approved: no further decision is possible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
         <source>(no answer)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
         <source>Comment on this question</source>
         <translation>Comment on this question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Write what the enumerator should fix before returning the interview.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
         <source>Saving the decision…</source>
         <translation>Saving the decision…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
         <source>No answer changed.</source>
         <translation>No answer changed.</translation>
     </message>
@@ -1656,37 +1656,42 @@
         <translation>Not sent: {n} attempt(s), last: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <source>{n} comment(s) on questions, shown with those questions.</source>
+        <translation>{n} comment(s) on questions, shown with those questions.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
         <source>Political</source>
         <translation>Political</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
         <source>Linguistic</source>
         <translation>Linguistic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
         <source>Navigational</source>
         <translation>Navigational</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Some items were not scored (don't know, refused or unanswered).</translation>
     </message>
@@ -1757,72 +1762,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
         <source>Team submissions</source>
         <translation>Team submissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
         <source>USB transfer…</source>
         <translation>USB transfer…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Exchange sealed transfer files with enumerators who cannot sync</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
         <source>Import enumerators' transfer file…</source>
         <translation>Import enumerators' transfer file…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Write the reply file for enumerators…</source>
         <translation>Write the reply file for enumerators…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>CSV, Excel, SPSS or Stata files of the submissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
         <source>Returned to the enumerator.</source>
         <translation>Returned to the enumerator.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
         <source>Marked as having issues.</source>
         <translation>Marked as having issues.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>The decision is sent at the next sync or in the reply file.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
         <source>Reading the submissions…</source>
         <translation>Reading the submissions…</translation>
     </message>

@@ -834,67 +834,67 @@
         <translation>Preparando los formularios incluidos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>Escribir un archivo de transferencia para el/la supervisor/a…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <location filename="../../fieldapp/ui/app.py" line="270" />
         <source>Import the supervisor's reply file…</source>
         <translation>Importar el archivo de respuesta del supervisor/a…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <location filename="../../fieldapp/ui/app.py" line="283" />
         <source>Opening the form…</source>
         <translation>Abriendo el formulario…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="287" />
+        <location filename="../../fieldapp/ui/app.py" line="289" />
         <source>Opening the interview…</source>
         <translation>Abriendo la entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="296" />
+        <location filename="../../fieldapp/ui/app.py" line="298" />
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="327" />
+        <location filename="../../fieldapp/ui/app.py" line="329" />
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="334" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Import a form</source>
         <translation>Importar un formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="338" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formularios (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="343" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Carpeta de medios (cancele si el formulario no tiene)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="354" />
+        <location filename="../../fieldapp/ui/app.py" line="356" />
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="360" />
+        <location filename="../../fieldapp/ui/app.py" line="362" />
         <source>Form imported.</source>
         <translation>Formulario importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="365" />
+        <location filename="../../fieldapp/ui/app.py" line="367" />
         <source>Cannot import the form</source>
         <translation>No se puede importar el formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="378" />
+        <location filename="../../fieldapp/ui/app.py" line="380" />
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
@@ -1197,42 +1197,42 @@
         <translation>Aprobada: no se puede tomar otra decisión.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
         <source>Comment on this question</source>
         <translation>Comentar esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Escriba qué debe corregir el/la encuestador/a antes de devolver la entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
         <source>Changed</source>
         <translation>Cambiada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Removed</source>
         <translation>Quitada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
         <source>No answer changed.</source>
         <translation>Ninguna respuesta cambió.</translation>
     </message>
@@ -1664,37 +1664,42 @@
         <translation>No enviada: {n} intento(s), último: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <source>{n} comment(s) on questions, shown with those questions.</source>
+        <translation>{n} comentario(s) sobre preguntas, mostrados junto a esas preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
         <source>Economic</source>
         <translation>Económica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
         <source>Political</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
         <source>Linguistic</source>
         <translation>Lingüística</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
         <source>Navigational</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Algunas preguntas no se puntuaron (no sabe, no responde o sin respuesta).</translation>
     </message>
@@ -1765,72 +1770,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
         <source>Team submissions</source>
         <translation>Envíos del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
         <source>USB transfer…</source>
         <translation>Transferencia USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Intercambiar archivos de transferencia sellados con encuestadores que no pueden sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
         <source>Import enumerators' transfer file…</source>
         <translation>Importar archivo de transferencia de encuestadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Write the reply file for enumerators…</source>
         <translation>Escribir el archivo de respuesta para los encuestadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>Archivos CSV, Excel, SPSS o Stata de los envíos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
         <source>Dashboards</source>
         <translation>Tableros</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
         <source>Approved.</source>
         <translation>Aprobada.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
         <source>Returned to the enumerator.</source>
         <translation>Devuelta al encuestador/a.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
         <source>Marked as having issues.</source>
         <translation>Marcada con problemas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>La decisión se envía en la próxima sincronización o en el archivo de respuesta.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
         <source>Reading the submissions…</source>
         <translation>Leyendo los envíos…</translation>
     </message>

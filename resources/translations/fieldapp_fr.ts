@@ -834,67 +834,67 @@
         <translation>Préparation des formulaires intégrés…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>Écrire un fichier de transfert pour le superviseur…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <location filename="../../fieldapp/ui/app.py" line="270" />
         <source>Import the supervisor's reply file…</source>
         <translation>Importer le fichier de réponse du superviseur…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <location filename="../../fieldapp/ui/app.py" line="283" />
         <source>Opening the form…</source>
         <translation>Ouverture du formulaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="287" />
+        <location filename="../../fieldapp/ui/app.py" line="289" />
         <source>Opening the interview…</source>
         <translation>Ouverture de l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="296" />
+        <location filename="../../fieldapp/ui/app.py" line="298" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="327" />
+        <location filename="../../fieldapp/ui/app.py" line="329" />
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="334" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Import a form</source>
         <translation>Importer un formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="338" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulaires (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="343" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Dossier de médias (annulez si le formulaire n’en a pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="354" />
+        <location filename="../../fieldapp/ui/app.py" line="356" />
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="360" />
+        <location filename="../../fieldapp/ui/app.py" line="362" />
         <source>Form imported.</source>
         <translation>Formulaire importé.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="365" />
+        <location filename="../../fieldapp/ui/app.py" line="367" />
         <source>Cannot import the form</source>
         <translation>Impossible d’importer le formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="378" />
+        <location filename="../../fieldapp/ui/app.py" line="380" />
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
@@ -1197,42 +1197,42 @@
         <translation>Approuvé : aucune autre décision n'est possible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
         <source>Comment on this question</source>
         <translation>Commenter cette question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Écrivez ce que l'enquêteur doit corriger avant de renvoyer l'entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
         <source>Saving the decision…</source>
         <translation>Enregistrement de la décision…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
         <source>Changed</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Removed</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
         <source>No answer changed.</source>
         <translation>Aucune réponse n'a changé.</translation>
     </message>
@@ -1664,37 +1664,42 @@
         <translation>Non envoyé : {n} essai(s), dernier : {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <source>{n} comment(s) on questions, shown with those questions.</source>
+        <translation>{n} commentaire(s) sur des questions, affichés avec ces questions.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
         <source>Psychological</source>
         <translation>Psychologique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
         <source>Economic</source>
         <translation>Économique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
         <source>Political</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
         <source>Social</source>
         <translation>Sociale</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
         <source>Linguistic</source>
         <translation>Linguistique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
         <source>Navigational</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Certaines questions n’ont pas été notées (ne sait pas, refus ou sans réponse).</translation>
     </message>
@@ -1765,72 +1770,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
         <source>Team submissions</source>
         <translation>Soumissions de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
         <source>USB transfer…</source>
         <translation>Transfert USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Échanger des fichiers de transfert scellés avec les enquêteurs qui ne peuvent pas synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
         <source>Import enumerators' transfer file…</source>
         <translation>Importer un fichier de transfert d'enquêteur…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Write the reply file for enumerators…</source>
         <translation>Écrire le fichier de réponse pour les enquêteurs…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>Fichiers CSV, Excel, SPSS ou Stata des soumissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
         <source>Dashboards</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
         <source>Approved.</source>
         <translation>Approuvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
         <source>Returned to the enumerator.</source>
         <translation>Renvoyé à l'enquêteur.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
         <source>Marked as having issues.</source>
         <translation>Marqué comme ayant des problèmes.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>La décision est envoyée à la prochaine synchronisation ou dans le fichier de réponse.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
         <source>Reading the submissions…</source>
         <translation>Lecture des soumissions…</translation>
     </message>

@@ -834,67 +834,67 @@
         <translation>Preparando os formulários incluídos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="267" />
+        <location filename="../../fieldapp/ui/app.py" line="269" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>Gravar um arquivo de transferência para o/a supervisor/a…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="268" />
+        <location filename="../../fieldapp/ui/app.py" line="270" />
         <source>Import the supervisor's reply file…</source>
         <translation>Importar o arquivo de resposta do/a supervisor/a…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="281" />
+        <location filename="../../fieldapp/ui/app.py" line="283" />
         <source>Opening the form…</source>
         <translation>Abrindo o formulário…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="287" />
+        <location filename="../../fieldapp/ui/app.py" line="289" />
         <source>Opening the interview…</source>
         <translation>Abrindo a entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="296" />
+        <location filename="../../fieldapp/ui/app.py" line="298" />
         <source>Cannot open</source>
         <translation>Não é possível abrir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="327" />
+        <location filename="../../fieldapp/ui/app.py" line="329" />
         <source>Cannot delete</source>
         <translation>Não é possível excluir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="334" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Import a form</source>
         <translation>Importar um formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="338" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulários (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="343" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Pasta de mídia (cancele se o formulário não tiver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="354" />
+        <location filename="../../fieldapp/ui/app.py" line="356" />
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="360" />
+        <location filename="../../fieldapp/ui/app.py" line="362" />
         <source>Form imported.</source>
         <translation>Formulário importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="365" />
+        <location filename="../../fieldapp/ui/app.py" line="367" />
         <source>Cannot import the form</source>
         <translation>Não é possível importar o formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="378" />
+        <location filename="../../fieldapp/ui/app.py" line="380" />
         <source>Connecting to the server…</source>
         <translation>Conectando ao servidor…</translation>
     </message>
@@ -1197,42 +1197,42 @@
         <translation>Aprovada: nenhuma outra decisão é possível.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="300" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
         <source>(no answer)</source>
         <translation>(sem resposta)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="330" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
         <source>Comment on this question</source>
         <translation>Comentar esta pergunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="343" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Escreva o que o/a entrevistador/a deve corrigir antes de devolver a entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="348" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
         <source>Changed</source>
         <translation>Alterada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="361" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
         <source>Added</source>
         <translation>Adicionada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="362" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
         <source>Removed</source>
         <translation>Removida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
         <source>No answer changed.</source>
         <translation>Nenhuma resposta mudou.</translation>
     </message>
@@ -1664,37 +1664,42 @@
         <translation>Não enviada: {n} tentativa(s), última: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="591" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <source>{n} comment(s) on questions, shown with those questions.</source>
+        <translation>{n} comentário(s) sobre perguntas, mostrados junto a essas perguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="592" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
         <source>Economic</source>
         <translation>Econômica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="593" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
         <source>Political</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="594" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="595" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
         <source>Linguistic</source>
         <translation>Linguística</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="596" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
         <source>Navigational</source>
         <translation>Orientação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="616" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Algumas perguntas não foram pontuadas (não sabe, recusou ou sem resposta).</translation>
     </message>
@@ -1765,72 +1770,72 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="69" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
         <source>Team submissions</source>
         <translation>Envios da equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="73" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
         <source>USB transfer…</source>
         <translation>Transferência USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="75" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Trocar arquivos de transferência selados com entrevistadores que não podem sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
         <source>Import enumerators' transfer file…</source>
         <translation>Importar arquivo de transferência de entrevistadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="80" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Write the reply file for enumerators…</source>
         <translation>Gravar o arquivo de resposta para os entrevistadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="84" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>Arquivos CSV, Excel, SPSS ou Stata dos envios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="93" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
         <source>Dashboards</source>
         <translation>Painéis</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="153" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
         <source>Approved.</source>
         <translation>Aprovada.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="154" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
         <source>Returned to the enumerator.</source>
         <translation>Devolvida ao/à entrevistador/a.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="155" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
         <source>Marked as having issues.</source>
         <translation>Marcada com problemas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="160" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>A decisão é enviada na próxima sincronização ou no arquivo de resposta.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="185" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
         <source>Reading the submissions…</source>
         <translation>Lendo os envios…</translation>
     </message>
