@@ -130,16 +130,28 @@ class BarChart(_Chart):
             self._empty(painter, rect)
             painter.end()
             return
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        outer = QRectF(rect)
+
+        def box(x: float, y: float, w: float, h: float) -> QRectF:
+            """A rectangle laid out left to right, mirrored for right-to-left languages (the
+            text alignment is mirrored by Qt itself)."""
+            if rtl:
+                x = outer.left() + outer.right() - x - w
+            return QRectF(x, y, w, h)
+
         metrics = painter.fontMetrics()
         line = metrics.height()
+        text = self.palette().windowText().color()
+        start = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         if len(self._series) > 1:
             x: float = rect.left()
             for item in self._series:
-                painter.fillRect(QRectF(x, rect.top() + 3, 12, line - 6), QColor(item.colour))
-                painter.setPen(self.palette().windowText().color())
-                width = metrics.horizontalAdvance(item.name)
-                painter.drawText(QPointF(x + 16, rect.top() + metrics.ascent()), item.name)
-                x += width + 32
+                painter.fillRect(box(x, rect.top() + 3, 12, line - 6), QColor(item.colour))
+                painter.setPen(text)
+                width = metrics.horizontalAdvance(item.name) + 4
+                painter.drawText(box(x + 16, rect.top(), width, line), int(start), item.name)
+                x += width + 28
             rect = rect.adjusted(0, line + 8, 0, 0)
         label_width = min(
             rect.width() * 0.4, max(metrics.horizontalAdvance(r[0]) for r in self._rows) + 10
@@ -152,31 +164,29 @@ class BarChart(_Chart):
         bar_width = max(20.0, rect.width() - label_width - value_width)
         scale_max = 1.0 if self._percent else max(sum(v) for _l, v, _t in self._rows) or 1.0
         row_height = min(line + 12, max(line + 2, rect.height() / len(self._rows)))
-        text = self.palette().windowText().color()
         for index, (label, values, total) in enumerate(self._rows):
             top = rect.top() + index * row_height
             if top + line > rect.bottom() + 2:
                 break
             painter.setPen(text)
-            label_box = QRectF(rect.left(), top, label_width - 8, row_height)
             painter.drawText(
-                label_box,
+                box(rect.left(), top, label_width - 8, row_height),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 8)),
             )
             x = bar_left
             bar_top = top + 3
             bar_height = row_height - 6
-            painter.fillRect(QRectF(bar_left, bar_top, bar_width, bar_height), QColor("#eef1f4"))
+            painter.fillRect(box(bar_left, bar_top, bar_width, bar_height), QColor("#eef1f4"))
             for value, item in zip(values, self._series, strict=False):
                 fraction = value / (total or 1) if self._percent else value / scale_max
                 length = bar_width * max(0.0, min(1.0, fraction))
-                painter.fillRect(QRectF(x, bar_top, length, bar_height), QColor(item.colour))
+                painter.fillRect(box(x, bar_top, length, bar_height), QColor(item.colour))
                 x += length
             painter.setPen(text)
             painter.drawText(
-                QRectF(bar_left + bar_width + 6, top, value_width, row_height),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                box(bar_left + bar_width + 6, top, value_width, row_height),
+                int(start),
                 captions[index] if index < len(captions) else "",
             )
         painter.end()

@@ -1,6 +1,7 @@
 """Render the supervisor's screens into docs/screenshots/ (offscreen, real store and engine).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui_review/render_review_screenshots.py [OUT]
+    SHOT_LANG=ar ... render_review_screenshots.py   # Arabic, right to left: detail + diaspora
 
 Screens: the review queue with flags and statuses, the detail of a flagged interview, the
 detail of a resubmission with its changes, the dashboards (progress, IPL radar and score
@@ -26,14 +27,26 @@ from fieldapp.ui.appearance import create_app, load_style  # noqa: E402
 from fieldapp.ui.export_dialog import ExportDialog  # noqa: E402
 from fieldapp.ui.store_bridge import ProfileBridge  # noqa: E402
 from fieldapp.ui.supervisor_area import SupervisorArea  # noqa: E402
-from fieldapp.ui.translations import apply_language  # noqa: E402
+from fieldapp.ui.translations import (  # noqa: E402
+    UiPreferences,
+    apply_language,
+    save_preferences,
+)
 from tests.ui.driving import unlock, wait_until  # noqa: E402
 from tests.ui_review.team_data import populate  # noqa: E402
 
 PASSPHRASE = "screenshot passphrase"
 
 
+LANGUAGE = os.environ.get("SHOT_LANG", "en")
+ARABIC_SHOTS = {"review_detail", "dashboard_diaspora"}  # right-to-left checks
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
+    if LANGUAGE != "en":
+        if name not in ARABIC_SHOTS:
+            return
+        name = f"{name}_{LANGUAGE}_rtl" if LANGUAGE == "ar" else f"{name}_{LANGUAGE}"
     QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"), "PNG", 9)
     print(out / f"{name}.png")
@@ -44,7 +57,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = create_app()
     load_style(app)
-    apply_language(app, "en")
+    language = LANGUAGE
+    apply_language(app, language)
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         store = Store(data, kdf=CHEAP_TEST_KDF)
@@ -54,6 +68,7 @@ def main() -> int:
         ids = populate(profile)
         profile.lock()
 
+        save_preferences(data, UiPreferences(language=language))
         window = MainWindow(data, kdf=CHEAP_TEST_KDF)
         window.resize(1280, 800)
         window.show()
@@ -77,7 +92,7 @@ def main() -> int:
             and queue.model.row(row).form_id == "ipl12"  # type: ignore[union-attr]
             and not queue.model.row(row).deprecated_id  # type: ignore[union-attr]
         )
-        queue.table.selectRow(flagged)
+        queue.table.setCurrentIndex(queue.model.index(flagged, 0))  # selectRow: lost in RTL
         settle()
         save(window, out, "review_queue")
         area.detail.set_question_comment(
