@@ -606,6 +606,7 @@ _register(
     "Unreadable submission",
     "A submission could not be read for the dashboards ({detail}); it is left out of the charts and can still be opened in the review queue.",
 )
+_register("U301", "No file chosen", "Choose where to save the export (a folder you may keep the data in).")
 
 # --- C: command line ---------------------------------------------------------------------------
 _register("C100", "Bad arguments", "{detail}")

@@ -224,7 +224,11 @@ class ExportDialog(QDialog):
         )
 
     def start(self) -> None:
-        if self.running or not self.path.text().strip():
+        if self.running:
+            return
+        if not self.path.text().strip():
+            self.message.setText(FieldappError("U301").render())
+            self.path.setFocus()
             return
         request = self.request()
         profile = self.profile

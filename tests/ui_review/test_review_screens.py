@@ -148,6 +148,9 @@ def test_export_dialog_writes_csv_and_sensitive_fields_only_when_ticked(
             with archive.open(main) as handle:
                 return pd.read_csv(handle)
 
+    dialog.path.clear()  # no target: said plainly, nothing runs
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.running and "[U301]" in dialog.message.text()
     plain = export(tmp_path / "diaspora.zip")
     received = window.profile.profile.review_counts(None)
     assert 0 < len(plain) <= sum(received.values())
