@@ -11,6 +11,8 @@ forms, 40 enumerators, 1% decided, ~8% flagged, 1% resubmissions).
 2. The whole filter bar: ``ReviewScreen.apply_filter`` (queue page + status counts for the
    buttons) vs ``list_review`` + ``review_counts``.
 3. Scrolling through 2,000 rows (20 page fetches and their cells) per second.
+4. Dashboards: submissions aggregated per second (decrypt, score IPL, read the diaspora
+   answers) over the first 5,000, vs decrypting the same records only.
 
 Targets (issue 7): queue first page <= 50 ms, a filter <= 100 ms — for the screen, not just the
 query.
@@ -22,6 +24,7 @@ query.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import statistics
@@ -37,6 +40,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 
+from fieldapp.core.dashboard import build_dashboard
 from fieldapp.core.review.queue import QueueFilter
 from fieldapp.core.store import ProfileSession
 from fieldapp.ui.appearance import create_app
@@ -123,6 +127,22 @@ def bench(session: ProfileSession, n: int) -> dict[str, tuple[float, float]]:
     return out
 
 
+def bench_dashboard(session: ProfileSession, sample: int) -> tuple[float, float, int]:
+    """Dashboards: aggregation rate over the first ``sample`` received submissions (page,
+    decrypt, score IPL / read diaspora answers) vs decrypting the same records only."""
+    bridge = ReviewBridge(session)
+    start = time.perf_counter()
+    result = build_dashboard(itertools.islice(bridge._facts(), sample))
+    ours = time.perf_counter() - start
+    page = session.list_review(QueueFilter(descending=False).query(limit=min(sample, 1000)))
+    ids = [row.instance_id for row in page.rows]
+    start = time.perf_counter()
+    for instance_id in ids:
+        session.load(instance_id)
+    bare = (time.perf_counter() - start) / max(1, len(ids))
+    return result.progress.total / ours, 1 / bare, result.ipl.team.n
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes for the smoke test")
@@ -149,6 +169,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {label:36s} {ours:7.2f} ms {base:8.2f} ms {ours / base:5.2f}x"
                 f"  (target <= {target:.0f} ms) {verdict}"
             )
+        sample = min(n, 5000)
+        rate, bare, scored = bench_dashboard(session, sample)
+        print(
+            f"  dashboards over {sample:,} submissions ({scored:,} IPL scored): {rate:,.0f}/s vs "
+            f"decrypt only {bare:,.0f}/s ({bare / rate:.1f}x the bare cost); "
+            f"all {n:,} would take ~{n / rate:.0f} s on a worker thread"
+        )
         session.lock()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
