@@ -1,10 +1,11 @@
 """Where exported rows come from: the profile's decrypted submissions, one page at a time.
 
-Supervisor profiles page through the review queue (``list_review``: the same index-backed
-filters as the queue — status, enumerator, form, received date), enumerator profiles through
-their own list (``list_submissions``: status, form, date). Each record is then decrypted alone
-(``load``), so memory holds one page of summaries, never the whole set. Records that fail
-(tampered, unknown version) are reported, not fatal: the rest is exported.
+Supervisor profiles read the review queue's rows (the same index-backed filters as the queue:
+status, enumerator, form, received date), enumerator profiles their own interviews (status,
+form, date). Whole records come a page at a time (``read_review_records`` / ``read_records``:
+one SELECT, decrypted in a tight loop, resumed after the last row instead of an OFFSET), so
+memory holds one page, never the whole set. Records that fail (tampered, unknown version) are
+reported, not fatal: the rest is exported.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from fieldapp.core.store import ProfileSession, ReviewQuery, Status, Submission
+from fieldapp.core.store import (
+    ProfileSession,
+    RecordBatch,
+    ReviewQuery,
+    Status,
+    Submission,
+    Unreadable,
+)
 from fieldapp.core.store.session import stamp
 from fieldapp.errors import FieldappError
 
@@ -137,6 +145,34 @@ def count(session: ProfileSession, flt: ExportFilter) -> int:
     return sum(_page(session, p, 0, 1)[1] for p in _passes(session, flt))
 
 
+def _records(
+    session: ProfileSession, flt: ExportFilter, after: tuple[str, int] | None, page_size: int
+) -> RecordBatch:
+    """One page of whole records of one pass, resumed after the previous page."""
+    if session.role == "supervisor":
+        return session.read_review_records(
+            ReviewQuery(
+                statuses=flt.statuses,
+                enumerators=flt.enumerators,
+                form_ids=(flt.form_id,),
+                received_from=stamp(flt.date_from) if flt.date_from else None,
+                received_to=stamp(flt.date_to) if flt.date_to else None,
+                sort="received_at",
+                descending=False,
+                limit=page_size,
+            ),
+            after,
+        )
+    return session.read_records(
+        status=flt.statuses or None,
+        form_id=flt.form_id,
+        date_from=flt.date_from,
+        date_to=flt.date_to,
+        after=after,
+        limit=page_size,
+    )
+
+
 def iter_submissions(
     session: ProfileSession, flt: ExportFilter, page_size: int = PAGE
 ) -> Iterator[Submission | Skipped | None]:
@@ -144,19 +180,16 @@ def iter_submissions(
     cannot be read; ``None`` for one the version filter leaves out (progress still advances)."""
     versions = set(flt.versions)
     for one in _passes(session, flt):
-        offset = 0
+        after: tuple[str, int] | None = None
         while True:
-            rows, _total = _page(session, one, offset, page_size)
-            if not rows:
-                break
-            offset += len(rows)
-            for instance_id, form_version in rows:
-                if versions and form_version not in versions:
+            batch = _records(session, one, after, page_size)
+            for record in batch.records:
+                if isinstance(record, Unreadable):
+                    yield Skipped(record.instance_id, record.code, record.message)
+                elif versions and record.form_version not in versions:
                     yield None
-                    continue
-                try:
-                    yield session.load(instance_id)
-                except FieldappError as exc:
-                    if exc.code == "S107":  # locked meanwhile: nothing more can be read
-                        raise
-                    yield Skipped(instance_id, exc.code, exc.render())
+                else:
+                    yield record
+            after = batch.after
+            if after is None:
+                break

@@ -24,6 +24,7 @@ from fieldapp.core.store.models import (
     PendingReview,
     ProfileInfo,
     ReceivedSubmission,
+    RecordBatch,
     ReviewPage,
     ReviewQuery,
     ReviewSummary,
@@ -32,6 +33,7 @@ from fieldapp.core.store.models import (
     Submission,
     SubmissionSummary,
     SyncItemState,
+    Unreadable,
     form_key,
 )
 from fieldapp.core.store.profiles import list_profiles, resolve_data_dir
@@ -81,6 +83,7 @@ __all__ = [
     "ProfileInfo",
     "ProfileSession",
     "ReceivedSubmission",
+    "RecordBatch",
     "ReviewPage",
     "ReviewQuery",
     "ReviewSummary",
@@ -92,6 +95,7 @@ __all__ = [
     "SubmissionSummary",
     "SyncItemState",
     "UnlockDelay",
+    "Unreadable",
     "form_key",
     "list_profiles",
     "resolve_data_dir",

@@ -89,6 +89,26 @@ class Submission:
 
 
 @dataclass(frozen=True)
+class Unreadable:
+    """A record of a bulk read that failed its check (S124): reported, the others still read."""
+
+    instance_id: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RecordBatch:
+    """One page of whole records (``read_records`` / ``read_review_records``), in date order.
+
+    ``after`` is where the next page starts (pass it back), None once the last page is read.
+    """
+
+    records: tuple[Submission | Unreadable, ...]
+    after: tuple[str, int] | None
+
+
+@dataclass(frozen=True)
 class Routing:
     """Plaintext routing metadata of a received submission (also sealed in its head: checked).
 
