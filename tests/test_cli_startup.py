@@ -25,6 +25,6 @@ def test_hand_listed_choices_match_the_core() -> None:
     from fieldapp.core.export import FORMATS
     from fieldapp.core.store import ROLES, Status
 
-    assert export_commands.FORMATS == tuple(FORMATS)
-    assert export_commands.STATUSES == tuple(s.value for s in Status)
-    assert profile_commands.ROLES == tuple(ROLES)
+    assert tuple(FORMATS) == export_commands.FORMATS
+    assert tuple(s.value for s in Status) == export_commands.STATUSES
+    assert tuple(ROLES) == profile_commands.ROLES

@@ -7,6 +7,7 @@ responsive and never touch Qt objects from a worker.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import traceback
 from collections.abc import Callable
@@ -38,10 +39,10 @@ class Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        try:
+        # the app may quit while this job runs: its signals' C++ object is then gone and emitting
+        # raises RuntimeError; nobody is listening any more
+        with contextlib.suppress(RuntimeError):
             self._run()
-        except RuntimeError:
-            pass  # the app quit while this job ran: its signals' C++ object is gone, nobody listens
 
     def _run(self) -> None:
         try:
