@@ -607,6 +607,21 @@ _register(
     "A submission could not be read for the dashboards ({detail}); it is left out of the charts and can still be opened in the review queue.",
 )
 _register("U301", "No file chosen", "Choose where to save the export (a folder you may keep the data in).")
+_register(
+    "U310",
+    "Field hub did not start",
+    "The field hub could not start on port {port}: {detail}. Choose another port (another program may use this one) and start again.",
+)
+_register(
+    "U311",
+    "Field hub stopped",
+    "The field hub stopped by itself ({detail}); enumerators cannot sync with it until you start it again.",
+)
+_register(
+    "U312",
+    "Headquarters not set",
+    "Enter the headquarters server address (http:// or https://) and your access token there, then forward again.",
+)
 
 # --- C: command line ---------------------------------------------------------------------------
 _register("C100", "Bad arguments", "{detail}")
