@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -130,7 +130,7 @@ class _RecordsTab(QWidget):
             self.delete_button = QPushButton(self.tr("Delete draft…"))
             self.delete_button.clicked.connect(self._delete)
             bottom.addWidget(self.delete_button)
-            QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete)
+            QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(self._delete)
         if status in {"draft", "returned"}:
             self.open_button = QPushButton(
                 self.tr("Continue") if status == "draft" else self.tr("Edit")
@@ -260,7 +260,7 @@ class HomeScreen(QWidget):
             button.clicked.connect(signal)
             top.addWidget(button)
         layout.addLayout(top)
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.lock_requested.emit)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self).activated.connect(self.lock_requested.emit)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Home"))
@@ -307,10 +307,8 @@ class HomeScreen(QWidget):
         for index in range(1, self.tabs.count()):
             self.tabs.setTabToolTip(index, self.tr("Ctrl+{n}").replace("{n}", str(index + 1)))
         for number in range(1, self.tabs.count() + 1):
-            QShortcut(
-                QKeySequence(f"Ctrl+{number}"),
-                self,
-                activated=lambda n=number: self.tabs.setCurrentIndex(n - 1),
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self).activated.connect(
+                lambda n=number: self.tabs.setCurrentIndex(n - 1)
             )
         self.reload()
 
@@ -361,7 +359,9 @@ class HomeScreen(QWidget):
         row.addWidget(self.start_button)
         layout.addLayout(row)
         self.tabs.addTab(page, self.tr("Forms"))
-        QShortcut(QKeySequence("Ctrl+1"), self, activated=lambda: self.tabs.setCurrentIndex(0))
+        QShortcut(QKeySequence("Ctrl+1"), self).activated.connect(
+            lambda: self.tabs.setCurrentIndex(0)
+        )
 
     def add_transfer_menu(self, actions: Sequence[tuple[str, Callable[[], None]]]) -> None:
         """A "USB transfer…" menu beside Sync now (transfer files when there is no network)."""
@@ -425,7 +425,7 @@ class HomeScreen(QWidget):
         if index.isValid():
             self.start_form.emit(str(index.data(Qt.ItemDataRole.UserRole)))
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self.tabs.currentIndex() == 0:
             self.forms_table.setFocus()

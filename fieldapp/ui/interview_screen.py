@@ -142,13 +142,13 @@ class InterviewScreen(QWidget):
         self.breadcrumb.setWordWrap(True)
         outer.addWidget(self.breadcrumb)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll_area, 1)
         self.page_widget: QWidget = QWidget()
-        self.scroll.setWidget(self.page_widget)
+        self.scroll_area.setWidget(self.page_widget)
 
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -238,10 +238,10 @@ class InterviewScreen(QWidget):
     # -- rendering ---------------------------------------------------------------------------
     def _apply_form_direction(self) -> None:
         rtl = is_rtl_language(self.session.language)
-        self.scroll.setLayoutDirection(
+        self.scroll_area.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else self.layoutDirection()
         )
-        self.breadcrumb.setLayoutDirection(self.scroll.layoutDirection())
+        self.breadcrumb.setLayoutDirection(self.scroll_area.layoutDirection())
         self.breadcrumb.setAlignment(
             Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         )
@@ -274,8 +274,8 @@ class InterviewScreen(QWidget):
         else:
             self._build_end(layout)
             layout.addStretch(1)
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(container)
+        old = self.scroll_area.takeWidget()
+        self.scroll_area.setWidget(container)
         if old is not None:
             old.deleteLater()
         self.page_widget = container
@@ -386,8 +386,9 @@ class InterviewScreen(QWidget):
         hint = QLabel(self.tr("A: add another    N or Enter on “No, go on”: continue"))
         hint.setObjectName("hint")
         layout.addWidget(hint)
-        QShortcut(QKeySequence("A"), label.parentWidget() or self, activated=self.add_button.click)
-        QShortcut(QKeySequence("N"), label.parentWidget() or self, activated=self.skip_button.click)
+        host = label.parentWidget() or self
+        QShortcut(QKeySequence("A"), host).activated.connect(self.add_button.click)
+        QShortcut(QKeySequence("N"), host).activated.connect(self.skip_button.click)
 
     def _build_end(self, layout: QVBoxLayout) -> None:
         problems = self.session.validate()
@@ -406,7 +407,7 @@ class InterviewScreen(QWidget):
     def _focus_initial(self, focus_ref: str | None) -> None:
         if focus_ref and focus_ref in self.widgets:
             self.widgets[focus_ref].focus_editor()
-            self.scroll.ensureWidgetVisible(self.widgets[focus_ref])
+            self.scroll_area.ensureWidgetVisible(self.widgets[focus_ref])
             return
         page = self.page
         if page is None:
@@ -486,7 +487,7 @@ class InterviewScreen(QWidget):
             candidate = self.widgets[ref]
             if candidate.question.kind != "note" and candidate.editors():
                 candidate.focus_editor()
-                self.scroll.ensureWidgetVisible(candidate)
+                self.scroll_area.ensureWidgetVisible(candidate)
                 return
         self.go_next()
 
@@ -572,7 +573,7 @@ class InterviewScreen(QWidget):
             first = self.widgets.get(problems[0].ref)
             if first is not None:
                 first.focus_editor()
-                self.scroll.ensureWidgetVisible(first)
+                self.scroll_area.ensureWidgetVisible(first)
             self.audit.event("constraint error", problems[0].ref)
             return
         self._move(self.session.next())

@@ -105,8 +105,8 @@ class JumpIndexDialog(QDialog):
         if current_item is not None:
             self.tree.setCurrentItem(current_item)
             self.tree.scrollToItem(current_item)
-        elif self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        elif (top := self.tree.topLevelItem(0)) is not None:
+            self.tree.setCurrentItem(top)
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold()
@@ -114,14 +114,18 @@ class JumpIndexDialog(QDialog):
         def visit(item: QTreeWidgetItem) -> bool:
             child_visible = False
             for i in range(item.childCount()):
-                child_visible = visit(item.child(i)) or child_visible
+                child = item.child(i)
+                if child is not None:
+                    child_visible = visit(child) or child_visible
             own = not needle or needle in item.text(0).casefold()
             item.setHidden(not (own or child_visible))
             return own or child_visible
 
         first: QTreeWidgetItem | None = None
         for i in range(self.tree.topLevelItemCount()):
-            visit(self.tree.topLevelItem(i))
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                visit(top)
         iterator = self.tree.topLevelItem(0)
         while iterator is not None:
             if not iterator.isHidden() and needle and needle in iterator.text(0).casefold():

@@ -463,8 +463,8 @@ class SelectWidget(QuestionWidget):
             self._layout.addWidget(self._clear, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_buttons(self) -> None:
-        for button in self._buttons:
-            self._group.removeButton(button)
+        for old in self._buttons:
+            self._group.removeButton(old)
         self._buttons = []
         for child in self._box.findChildren(QWidget):
             child.hide()
@@ -642,11 +642,12 @@ class ComboSelectWidget(QuestionWidget):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self._combo.setCompleter(completer)
             self._combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            assert self._combo.lineEdit() is not None
-            self._combo.lineEdit().setPlaceholderText(self.tr("Type to search"))
-            self._combo.lineEdit().editingFinished.connect(self._from_text)
+            line = self._combo.lineEdit()
+            assert line is not None
+            line.setPlaceholderText(self.tr("Type to search"))
+            line.editingFinished.connect(self._from_text)
             completer.activated.connect(lambda _text: self._from_text())
-            self._combo.lineEdit().returnPressed.connect(self._enter)
+            line.returnPressed.connect(self._enter)
         else:
             self._combo.installEventFilter(_EnterFilter(self))
         self._combo.activated.connect(self._activated)

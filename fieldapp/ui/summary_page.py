@@ -56,8 +56,8 @@ class SummaryPage(QWidget):
             layout.addWidget(intro)
             for problem in problems:
                 mark = "!" if problem.kind == "required" else "✗"
-                label = problem.label or problem.ref
-                item = QListWidgetItem(f"{mark} {label} — {problem.message}")
+                title = problem.label or problem.ref
+                item = QListWidgetItem(f"{mark} {title} — {problem.message}")
                 item.setData(Qt.ItemDataRole.UserRole, problem.ref)
                 item.setToolTip(problem.ref)
                 self.problems.addItem(item)

@@ -104,12 +104,12 @@ def test_diaspora_by_mouse_with_repeats_arabic_and_resume(qtbot, data_dir: Path)
     assert index >= 0
     ensure_active(screen)
     screen.language.setCurrentIndex(index)
-    assert screen.scroll.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert screen.scroll_area.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert screen.session.value("/diaspora/interview/referral_code_in") == "AB12CD"
     arabic = screen.widgets["/diaspora/interview/referral_code_in"]._label.text()
     assert any("\u0600" <= ch <= "\u06ff" for ch in arabic)
     screen.language.setCurrentIndex(screen.language.findData("English (en)"))
-    assert screen.scroll.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert screen.scroll_area.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
     added: list[int] = []
 
