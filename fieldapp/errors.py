@@ -449,6 +449,37 @@ _register(
     "{count} item(s) could not be forwarded to {url}: {detail}. They stay on the hub and are tried again next time.",
 )
 
+_register(
+    "N330",
+    "ODK Central login failed",
+    "{url} refused the login for {email}: check the e-mail address and password of the Central web user (HTTP {status}).",
+)
+_register(
+    "N331",
+    "Not a Central project",
+    "{url} is not an ODK Central project address: {detail}. Use https://central.example.org/v1/projects/N.",
+)
+_register(
+    "N332",
+    "Unexpected ODK Central reply",
+    "{url} answered in a way ODK Central does not: {detail}",
+)
+_register(
+    "N333",
+    "Central submission cannot be opened",
+    "{instance_id} (form {form_id}) could not be read: {detail}. It is tried again at the next sync.",
+)
+_register(
+    "N334",
+    "Central review decision refused",
+    "ODK Central refused the review decision on {instance_id}: {detail}. The decision is kept and tried again at the next sync.",
+)
+_register(
+    "N335",
+    "ODK Central needs an account",
+    "Pulling submissions from ODK Central needs a Central web user with access to the project: give --user EMAIL with --password-file, or a session token with --token.",
+)
+
 # --- V: central server -------------------------------------------------------------------------
 _register("V100", "Server database unavailable", "Cannot open the server database {db}: {detail}")
 _register(
