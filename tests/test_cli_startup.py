@@ -28,3 +28,14 @@ def test_hand_listed_choices_match_the_core() -> None:
     assert tuple(FORMATS) == export_commands.FORMATS
     assert tuple(s.value for s in Status) == export_commands.STATUSES
     assert tuple(ROLES) == profile_commands.ROLES
+
+
+def test_plain_app_start_skips_the_command_tree() -> None:
+    from fieldapp.cli.main import _app_only
+
+    assert _app_only([]) is not None
+    assert _app_only(["app"]) is not None
+    args = _app_only(["--data-dir", "/x", "--profile", "ana"])
+    assert args is not None and args.data_dir == "/x" and args.profile == "ana"
+    for other in (["--version"], ["--help"], ["form", "check", "f.xlsx"], ["bogus"], ["app", "x"]):
+        assert _app_only(other) is None, other

@@ -9,7 +9,9 @@ desktop app starts.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
 import os
 import pkgutil
 import sys
@@ -85,9 +87,29 @@ def _arm_ready_probe() -> None:
     QTimer.singleShot(0, check)
 
 
+def _app_only(argv: list[str]) -> argparse.Namespace | None:
+    """Arguments of a plain app start (no command, or ``app``, plus the common options).
+
+    Starting the desktop app is the common case and the one users wait for: it skips building
+    the whole command tree (eight command modules, ~25 ms). Anything else returns None.
+    """
+    parser = common_options()
+    parser.add_argument("command", nargs="?", choices=["app"])
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            args, rest = parser.parse_known_args(argv)
+    except SystemExit:
+        return None
+    if rest:
+        return None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _app_only(arguments)
+    if args is None:
+        args = build_parser().parse_args(arguments)
     handler = getattr(args, "handler", _run_app)
     try:
         result: int = handler(args)
