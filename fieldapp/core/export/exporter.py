@@ -3,7 +3,8 @@
 One pass: build the column model from the stored form versions, page through the matching
 records, flatten each into its rows and hand them to the format's sink; report progress as
 ``(done, total)`` and stop cleanly when ``cancelled()`` turns true. A record that cannot be read
-is skipped and listed in the report; a write failure removes every partial file.
+is skipped and listed in the report; a write failure removes every partial file, and what an
+export killed hard left in the target folder is removed by the next one (leftovers.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from fieldapp.core.export.columns import (
     with_meta,
 )
 from fieldapp.core.export.flatten import Flattener, Row
+from fieldapp.core.export.leftovers import sweep
 from fieldapp.core.export.outputs import AtomicOutputs
 from fieldapp.core.export.scores import ipl_form, score_cells, score_columns
 from fieldapp.core.export.source import (
@@ -81,6 +83,7 @@ class ExportReport:
     sensitive_left_out: tuple[str, ...] = ()  # "(table): column" excluded by default
     language: str | None = None
     seconds: float = 0.0
+    leftovers_removed: tuple[Path, ...] = ()  # temporaries of exports killed hard (leftovers.py)
 
 
 class _Sink(Protocol):
@@ -169,6 +172,7 @@ def export_submissions(
     """Write the export; see ExportRequest. Raises R150-R160 (nothing left on disk on error)."""
     started = time.perf_counter()
     out = _check_out(request)
+    removed = sweep(out.parent)
     flt = request.filter
     flt.check(session.role)
     model, left_out = build_export_model(
@@ -265,4 +269,5 @@ def export_submissions(
         sensitive_left_out=left_out,
         language=model.language,
         seconds=time.perf_counter() - started,
+        leftovers_removed=tuple(removed),
     )

@@ -2,8 +2,10 @@
 
 Temporary files live next to their final name (the folder the user chose for the export, never
 the system temp folder: they hold the same plaintext the user asked to export) so the rename is
-atomic. On failure or cancellation every temporary file is deleted; a full disk or an unwritable
-folder becomes one clear error (R154 / R155) instead of a truncated file that looks finished.
+atomic, and locked while the export runs (leftovers.py: what a hard kill leaves behind is swept
+by the next export, a running export's files never). On failure or cancellation every temporary
+file is deleted; a full disk or an unwritable folder becomes one clear error (R154 / R155)
+instead of a truncated file that looks finished.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from fieldapp.core.export.leftovers import hold
 from fieldapp.errors import FieldappError
 
 
@@ -29,6 +32,7 @@ class AtomicOutputs:
 
     def __init__(self) -> None:
         self._pending: list[tuple[Path, Path]] = []  # (temporary, final)
+        self._held: list[int] = []  # open descriptors holding each temporary's lock
 
     def new(self, final: Path) -> Path:
         folder = final.parent
@@ -40,7 +44,12 @@ class AtomicOutputs:
             fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".partial", dir=folder)
         except OSError as exc:
             raise write_error(final, exc) from None
-        os.close(fd)
+        try:
+            hold(fd)  # kept until commit/abort: a later export's sweep leaves it alone
+        except OSError:
+            os.close(fd)
+            raise
+        self._held.append(fd)
         temp = Path(name)
         self._pending.append((temp, final))
         return temp
@@ -55,6 +64,8 @@ class AtomicOutputs:
         """Rename every file (those whose final path is in ``first`` last of all)."""
         order = sorted(self._pending, key=lambda p: p[1] in (first or []))
         done: list[Path] = []
+        if os.name == "nt":  # Windows cannot rename a file open elsewhere
+            self._release()
         try:
             for temp, final in order:
                 if temp == final:
@@ -66,6 +77,7 @@ class AtomicOutputs:
             self.abort()
             raise write_error(order[len(done)][1], exc) from None
         self._pending.clear()
+        self._release()
         return done
 
     def abort(self) -> None:
@@ -73,3 +85,10 @@ class AtomicOutputs:
             with contextlib.suppress(OSError):  # nothing more to do; the name says .partial
                 temp.unlink(missing_ok=True)
         self._pending.clear()
+        self._release()
+
+    def _release(self) -> None:
+        for fd in self._held:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self._held.clear()

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
+from fieldapp.core.export.leftovers import hold
 from fieldapp.core.export.outputs import write_error
 from fieldapp.errors import FieldappError
 
@@ -107,6 +108,8 @@ class XlsxWriter:
                 path = self.scratch / f"sheet{n}.xml"
                 handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
                 self.files.append(handle)
+                if n == 1:  # the scratch folder is in use while its first sheet is locked
+                    hold(handle.fileno())
                 self.paths.append(path)
                 cells = "".join(
                     f'<c r="{self.letters[i]}1" s="1" t="inlineStr"><is><t>'
