@@ -626,6 +626,11 @@ _register(
     "Score not computed",
     "The IPL scores of {instance_id} could not be computed ({detail}); its score columns are empty.",
 )
+_register(
+    "R162",
+    "Export helper stopped",
+    "The export to {path} stopped because one of its helper processes ended unexpectedly ({detail}). No export file was left behind; export again.",
+)
 
 # --- U: desktop user interface -----------------------------------------------------------------
 _register(
