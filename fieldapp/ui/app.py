@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.opened: OpenedInterview | None = None
         self.review_area: Any = None  # SupervisorArea for supervisor profiles
         self.sync_finished: str | None = None  # the last sync's outcome, as shown
+        self.hub_server: Any = None  # HubServer (field hub child process) for supervisors
         self._resume_after_unlock: str | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -255,10 +256,16 @@ class MainWindow(QMainWindow):
         assert self.profile is not None
         self.review_area = None
         if self.profile.role() == "supervisor":
+            from fieldapp.ui.hub_panel import HubServer
+
+            if self.hub_server is None:  # one per unlock: it outlives home screen rebuilds
+                self.hub_server = HubServer(self.data_dir, self.profile_name, self)
             self.review_area = SupervisorArea(
-                home, self.profile, self.profile_name, self.prefs.language, self
+                home, self.profile, self.profile_name, self.prefs.language, self, self.hub_server
             )
             self.review_area.status.connect(home.sync_label.setText)
+            if self.review_area.hub_panel is not None:
+                self.review_area.hub_panel.server_changed.connect(self.show_home)
             return
         current = getattr(self, "transfers", None)
         if current is None or current.profile is not self.profile.profile:
@@ -460,6 +467,7 @@ class MainWindow(QMainWindow):
         self.opened = None
         self.home = None
         self.review_area = None
+        self._stop_hub()
         self.profile.lock()
         self.profile = None
         self.show_start(self.profile_name)
@@ -468,9 +476,17 @@ class MainWindow(QMainWindow):
         self.lock()
         self._resume_after_unlock = None
 
+    def _stop_hub(self) -> None:
+        """The field hub serves only while its supervisor's profile is open."""
+        if self.hub_server is not None:
+            self.hub_server.stop()
+            self.hub_server.deleteLater()
+            self.hub_server = None
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.interview is not None:
             self.interview.shutdown()
+        self._stop_hub()
         if self.profile is not None:
             self.profile.lock()
             self.profile = None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 from fieldapp.core.dashboard import TeamDashboard
 from fieldapp.ui.dashboard_screen import DashboardScreen
 from fieldapp.ui.home_screen import HomeScreen
+from fieldapp.ui.hub_panel import HubPanel, HubServer
 from fieldapp.ui.jobs import run_job
 from fieldapp.ui.review_bridge import ReviewBridge
 from fieldapp.ui.review_detail import ReviewDetailPane
@@ -39,6 +40,7 @@ class SupervisorArea(QObject):
         reviewer: str,
         language: str,
         window: QWidget,
+        hub_server: HubServer | None = None,
     ) -> None:
         super().__init__(home)  # lives and dies with the home screen it extends
         self.home = home
@@ -93,6 +95,11 @@ class SupervisorArea(QObject):
         self.dashboards.refresh_requested.connect(self.refresh_dashboards)
         home.tabs.insertTab(0, page, self.tr("Review"))
         home.tabs.insertTab(1, self.dashboards, self.tr("Dashboards"))
+        self.hub_panel: HubPanel | None = None
+        if hub_server is not None:
+            self.hub_panel = HubPanel(profile, reviewer, hub_server)
+            self.hub_panel.status.connect(self.status.emit)
+            home.tabs.insertTab(2, self.hub_panel, self.tr("Field hub"))
         home.tabs.currentChanged.connect(self._tab_changed)
         home.tabs.setCurrentIndex(0)
         self.review_page = page
