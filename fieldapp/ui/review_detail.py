@@ -9,10 +9,10 @@ exactly what to fix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -175,6 +175,10 @@ class ReviewDetailPane(QWidget):
         )
         self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setObjectName("primary")
+        self.approve_button.setToolTip(self.tr("Accept the interview as it is"))
+        self.comment_button.setToolTip(
+            self.tr("Or double-click the question, or press Enter on it")
+        )
         self.issues_button.clicked.connect(lambda: self._decide("has_issues"))
         self.return_button.clicked.connect(lambda: self._decide("returned"))
         self.approve_button.clicked.connect(lambda: self._decide("approved"))
@@ -189,6 +193,44 @@ class ReviewDetailPane(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
         self.show_nothing()
+
+    # -- keyboard ----------------------------------------------------------------------------
+    def install_shortcuts(
+        self, scope: QWidget, previous: Callable[[], object], following: Callable[[], object]
+    ) -> list[QShortcut]:
+        """Decisions and queue moves from the keyboard anywhere in ``scope`` (the review page,
+        queue and detail): Ctrl+Enter approve, Ctrl+R return, Ctrl+I has issues, Ctrl+Down /
+        Ctrl+Up next / previous interview. The buttons' tooltips name their keys."""
+        made: list[QShortcut] = []
+
+        def bind(keys: str, action: Callable[[], object]) -> QShortcut:
+            shortcut = QShortcut(QKeySequence(keys), scope)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+            made.append(shortcut)
+            return shortcut
+
+        def press(button: QPushButton) -> Callable[[], None]:
+            def pressed() -> None:
+                if button.isEnabled():
+                    button.click()
+
+            return pressed
+
+        for button, keys in (
+            (self.approve_button, ("Ctrl+Return", "Ctrl+Enter")),
+            (self.return_button, ("Ctrl+R",)),
+            (self.issues_button, ("Ctrl+I",)),
+        ):
+            for key in keys:
+                bind(key, press(button))
+            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            tip = button.toolTip() or button.text()
+            button.setToolTip(f"{tip} ({shown})")
+            button.setAccessibleDescription(self.tr("Shortcut: {value}").replace("{value}", shown))
+        bind("Ctrl+Down", following)
+        bind("Ctrl+Up", previous)
+        return made
 
     # -- states ------------------------------------------------------------------------------
     def _enable(self, on: bool) -> None:

@@ -327,6 +327,19 @@ class ReviewScreen(QWidget):
         self.table.setCurrentIndex(self.model.index(row, 0))
         return True
 
+    def step(self, delta: int) -> bool:
+        """Move the current row by ``delta`` (keyboard: next / previous in the queue)."""
+        current = self.table.currentIndex()
+        row = (current.row() if current.isValid() else -1) + delta
+        if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        if not 0 <= row < self.model.rowCount():
+            return False
+        index = self.model.index(row, current.column() if current.isValid() else 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
     def refresh(self, keep: str | None = None) -> None:
         """Re-read the queue (after a decision or a sync), keeping the selection if possible."""
         keep = keep if keep is not None else self.current_id()

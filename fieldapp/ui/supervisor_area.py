@@ -90,6 +90,9 @@ class SupervisorArea(QObject):
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
         layout.addWidget(self.queue, 1)
+        self.shortcuts = self.detail.install_shortcuts(
+            page, lambda: self.queue.step(-1), lambda: self.queue.step(1)
+        )
 
         self.dashboards = DashboardScreen(self._label, dimension_names())
         self.dashboards.refresh_requested.connect(self.refresh_dashboards)
