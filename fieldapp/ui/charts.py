@@ -223,6 +223,16 @@ class ColumnChart(_Chart):
             self._empty(painter, rect)
             painter.end()
             return
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        outer = QRectF(rect)
+
+        def box(x: float, y: float, w: float, h: float) -> QRectF:
+            """Laid out left to right; mirrored for right-to-left languages (the axis on the
+            right, the first column rightmost, like the bar charts)."""
+            if rtl:
+                x = outer.left() + outer.right() - x - w
+            return QRectF(x, y, w, h)
+
         metrics = painter.fontMetrics()
         line = metrics.height()
         tick = _nice_max(max(v for _l, v in self._columns) / 4)
@@ -235,10 +245,11 @@ class ColumnChart(_Chart):
             value = tick * step
             y = plot.bottom() - plot.height() * step / 4
             painter.setPen(grid)
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            rule = box(plot.left(), y, plot.width(), 0)
+            painter.drawLine(rule.topLeft(), rule.topRight())
             painter.setPen(text)
             painter.drawText(
-                QRectF(rect.left(), y - line / 2, axis_width - 4, line),
+                box(rect.left(), y - line / 2, axis_width - 4, line),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 f"{value:g}",
             )
@@ -250,20 +261,20 @@ class ColumnChart(_Chart):
             left = plot.left() + index * slot
             height = plot.height() * value / top_value
             painter.fillRect(
-                QRectF(left + slot * 0.12, plot.bottom() - height, slot * 0.76, height),
+                box(left + slot * 0.12, plot.bottom() - height, slot * 0.76, height),
                 QColor(self.colour),
             )
             if value and slot > metrics.horizontalAdvance(f"{value:g}") + 2:
                 painter.setPen(text)
                 painter.drawText(
-                    QRectF(left, plot.bottom() - height - line, slot, line),
+                    box(left, plot.bottom() - height - line, slot, line),
                     int(Qt.AlignmentFlag.AlignCenter),
                     f"{value:g}",
                 )
             if index % every == 0:
                 painter.setPen(text)
                 painter.drawText(
-                    QRectF(left - slot * (every - 1) / 2, plot.bottom() + 4, slot * every, line),
+                    box(left - slot * (every - 1) / 2, plot.bottom() + 4, slot * every, line),
                     int(Qt.AlignmentFlag.AlignCenter),
                     label,
                 )
@@ -314,11 +325,13 @@ class MultiRadarChart(_Chart):
         label_room = max(metrics.horizontalAdvance(a) for a in self._axes) + 12
         radius = max(20.0, min(chart.width() / 2 - label_room, chart.height() / 2 - line * 1.6))
         centre = chart.center()
+        # right-to-left languages read the axes counter-clockwise (mirrored around the centre)
+        side = -1.0 if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else 1.0
 
         def point(index: int, fraction: float) -> QPointF:
             angle = -math.pi / 2 + 2 * math.pi * index / count
             return QPointF(
-                centre.x() + math.cos(angle) * radius * fraction,
+                centre.x() + side * math.cos(angle) * radius * fraction,
                 centre.y() + math.sin(angle) * radius * fraction,
             )
 
@@ -346,9 +359,9 @@ class MultiRadarChart(_Chart):
             angle = -math.pi / 2 + 2 * math.pi * index / count
             anchor = point(index, 1.0 + 8 / radius)
             width = metrics.horizontalAdvance(name) + 4
-            if math.cos(angle) > 0.3:
+            if side * math.cos(angle) > 0.3:
                 box = QRectF(anchor.x() + 2, anchor.y() - line / 2, width, line)
-            elif math.cos(angle) < -0.3:
+            elif side * math.cos(angle) < -0.3:
                 box = QRectF(anchor.x() - width - 2, anchor.y() - line / 2, width, line)
             else:
                 top = anchor.y() - line if math.sin(angle) < 0 else anchor.y()
@@ -356,8 +369,15 @@ class MultiRadarChart(_Chart):
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), name)
         x = rect.left()
         y = rect.bottom() - line
+        start = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         for item, _values in self._series:
-            painter.fillRect(QRectF(x, y + 3, 12, line - 6), QColor(item.colour))
-            painter.drawText(QPointF(x + 16, y + metrics.ascent()), item.name)
-            x += metrics.horizontalAdvance(item.name) + 34
+            width = metrics.horizontalAdvance(item.name) + 4
+            swatch = QRectF(x, y + 3, 12, line - 6)
+            label = QRectF(x + 16, y, width, line)
+            if side < 0:  # the legend starts on the right
+                swatch.moveLeft(rect.left() + rect.right() - swatch.right())
+                label.moveLeft(rect.left() + rect.right() - label.right())
+            painter.fillRect(swatch, QColor(item.colour))
+            painter.drawText(label, int(start), item.name)
+            x += width + 30
         painter.end()
