@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.core.review.detail import DetailItem, ReviewDetail
 from fieldapp.core.review.diff import AnswerChange
+from fieldapp.ui.flag_texts import flag_explanation
 from fieldapp.ui.review_model import short_stamp, status_names
 
 REF_ROLE = Qt.ItemDataRole.UserRole
@@ -289,7 +290,7 @@ class ReviewDetailPane(QWidget):
             )
         self.meta.setText(" · ".join(parts))
         self.meta.setVisible(True)
-        flag_lines = [f"⚑ {flag.get('text', flag.get('code', ''))}" for flag in detail.flags]
+        flag_lines = [f"⚑ {flag_explanation(flag)}" for flag in detail.flags]
         self.flags.setText("\n".join(flag_lines))
         self.flags.setVisible(bool(flag_lines))
         history = [f"{c.author}: {c.text}" + (f" ({c.ref})" if c.ref else "") for c in sub.comments]

@@ -378,9 +378,15 @@ def evaluate(
         if duration is not None:
             limit = minimum
             why = f"under the minimum of {_fmt(minimum / 60)} min for this form"
+            rule: dict[str, str] = {"rule": "minimum", "limit": _fmt(minimum / 60)}
             relative = settings.short_share_of_median * median_duration if median_duration else 0.0
             if median_duration is not None and relative > limit:
                 limit = relative
+                rule = {
+                    "rule": "median",
+                    "share": f"{settings.short_share_of_median:.0%}",
+                    "limit": _fmt(median_duration / 60),
+                }
                 why = (
                     f"under {settings.short_share_of_median:.0%} of the team's median of "
                     f"{_fmt(median_duration / 60)} min"
@@ -394,6 +400,12 @@ def evaluate(
                             f"({f['duration_source']}), {why}."
                         ),
                         "refs": [],
+                        # the parts of the text, for explanations shown in the UI's language
+                        "params": {
+                            "minutes": _fmt(duration / 60),
+                            "source": str(f["duration_source"]),
+                            **rule,
+                        },
                     }
                 )
         dk, answered = int(f.get("dont_know", 0)), int(f.get("answered", 0))
@@ -410,9 +422,11 @@ def evaluate(
                         f"({dk / answered:.0%})."
                     ),
                     "refs": [],
+                    "params": {"count": dk, "total": answered, "share": f"{dk / answered:.0%}"},
                 }
             )
         unusual: list[str] = []
+        unusual_parts: list[dict[str, str]] = []
         refs: list[str] = []
         for g, vals in f.get("numbers", {}).items():
             robust = stats.get(g)
@@ -424,6 +438,13 @@ def evaluate(
                     unusual.append(
                         f"{g.rpartition('/')[2]} = {_fmt(v)} (team median {_fmt(robust.median)})"
                     )
+                    unusual_parts.append(
+                        {
+                            "question": g.rpartition("/")[2],
+                            "value": _fmt(v),
+                            "median": _fmt(robust.median),
+                        }
+                    )
                     refs.append(g)
                     break
         if unusual:
@@ -432,6 +453,7 @@ def evaluate(
                     "code": Flag.OUTLIER.code,
                     "text": "Unusual compared with the team: " + "; ".join(unusual) + ".",
                     "refs": refs,
+                    "params": {"numbers": unusual_parts},
                 }
             )
         others = list(others_of.get(iid, {}))
@@ -447,6 +469,11 @@ def evaluate(
                     ),
                     "refs": [],
                     "others": others,
+                    "params": {
+                        "count": len(others),
+                        "more": len(others) >= _MAX_OTHERS,
+                        "shown": shown,
+                    },
                 }
             )
         geo_total = int(f.get("geo_total", 0))
@@ -456,6 +483,7 @@ def evaluate(
                     "code": Flag.MISSING_LOCATION.code,
                     "text": "The form asks for a location but none was recorded.",
                     "refs": [],
+                    "params": {},
                 }
             )
         changed = list(f.get("changed_after_finalize", []))
@@ -471,6 +499,7 @@ def evaluate(
                     "code": Flag.CHANGED_AFTER_FINALIZE.code,
                     "text": "Edited after finalizing: " + "; ".join(parts) + ".",
                     "refs": changed,
+                    "params": {"replaces": dep or "", "changed": len(changed)},
                 }
             )
         mask = 0
