@@ -479,6 +479,11 @@ _register(
     "ODK Central needs an account",
     "Pulling submissions from ODK Central needs a Central web user with access to the project: give --user EMAIL with --password-file, or a session token with --token.",
 )
+_register(
+    "N336",
+    "Not sent to ODK Central",
+    "Not sent: a supervisor's ODK Central connection only receives. Interviews go to Central with an app user's URL (fieldapp sync --server https://central.example.org/v1/key/TOKEN/projects/N).",
+)
 
 # --- V: central server -------------------------------------------------------------------------
 _register("V100", "Server database unavailable", "Cannot open the server database {db}: {detail}")

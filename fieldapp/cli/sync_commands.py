@@ -15,6 +15,11 @@ $FIELDAPP_KEY_PASSPHRASE), or import it once with ``fieldapp project import-key 
 --private``: their teams' submissions are pulled and decrypted into the profile for review (with
 enumerator, team and arrival time for the queue); a submission that fails to verify is reported
 and tried again at the next sync; review decisions made offline are pushed.
+Supervisors reading an ODK Central project use ``--kind central --server
+https://central.example.org/v1/projects/N --user EMAIL --password-file F`` (a Central web user
+with access to the project; or ``--token`` with a Central session token): each form's new and
+edited submissions are pulled incrementally through Central's API, encrypted ones decrypted here
+with the project key, and review decisions pushed back as Central review states and comments.
 Credentials: ``--token`` / ``--token-file`` / $FIELDAPP_SYNC_TOKEN, else the token remembered
 (sealed in the profile) from the last successful sync with that server; for OpenRosa servers
 with accounts ``--user`` with ``--password-file`` / $FIELDAPP_SYNC_PASSWORD (Digest, or Basic
@@ -75,9 +80,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     sync.add_argument(
         "--kind",
-        choices=("auto", "fieldapp", "openrosa"),
+        choices=("auto", "fieldapp", "openrosa", "central"),
         default="auto",
-        help="server kind (default: detect)",
+        help="server kind (default: detect); central: a supervisor reads an ODK Central "
+        "project (URL .../v1/projects/N) with a web user's --user/--password-file or --token",
+    )
+    sync.add_argument(
+        "--form",
+        action="append",
+        default=[],
+        metavar="FORM_ID",
+        help="central: pull only this form (repeat for several; default: all forms)",
     )
     sync.add_argument(
         "--project-keys",
@@ -262,9 +275,43 @@ def _openrosa_client(url: str, token: str | None, credentials, settings):  # typ
     return OpenRosaClient(url, credentials, settings)
 
 
+def _central_target(args: argparse.Namespace, url: str, token: str | None, settings, session):  # type: ignore[no-untyped-def]
+    """A supervisor's ODK Central connection: a web user (e-mail + password, or a session
+    token); encrypted forms are opened with the project key file or the imported key."""
+    from sync.client.central import CentralClient
+    from sync.client.engine import CentralReviewTarget
+    from sync.client.project_keys import private_keys
+
+    password = None
+    if args.user:
+        password = (
+            _read_first_line(args.password_file)
+            if args.password_file
+            else os.environ.get(PASSWORD_ENV, "")
+        )
+    client = CentralClient.from_project_url(
+        url,
+        email=args.user,
+        password=password or None,
+        token=None if args.user else token,
+        settings=settings,
+    )
+    return CentralReviewTarget(
+        client,
+        project_keys=_project_keys(args) or private_keys(session),
+        form_ids=args.form or None,
+    )
+
+
 def _sync(args: argparse.Namespace) -> int:
     from sync.client.batch import BatchClient
-    from sync.client.engine import FieldappTarget, OpenRosaTarget, RetryPolicy, SyncEngine
+    from sync.client.engine import (
+        CentralReviewTarget,
+        FieldappTarget,
+        OpenRosaTarget,
+        RetryPolicy,
+        SyncEngine,
+    )
     from sync.client.profile_store import ProfileSyncStore
     from sync.client.safe_http import (
         BasicAuth,
@@ -303,8 +350,10 @@ def _sync(args: argparse.Namespace) -> int:
             )
         elif token:
             credentials = BearerToken(token)
-        target: FieldappTarget | OpenRosaTarget
-        if kind == "fieldapp":
+        target: FieldappTarget | OpenRosaTarget | CentralReviewTarget
+        if kind == "central":
+            target = _central_target(args, url, token, settings, session)
+        elif kind == "fieldapp":
             if credentials is None:
                 raise FieldappError("C100", detail=f"give --token (or ${TOKEN_ENV})")
             from sync.client.project_keys import private_keys
@@ -321,7 +370,14 @@ def _sync(args: argparse.Namespace) -> int:
             retry=RetryPolicy(attempts=max(1, args.retries)),
         )
         report = engine.run(push=not args.no_push, pull=not args.no_pull)
-        if report.ok and token and args.user is None and session.get_secret(secret_key) != token:
+        remember = kind != "central"  # Central session tokens expire within a day
+        if (
+            remember
+            and report.ok
+            and token
+            and args.user is None
+            and session.get_secret(secret_key) != token
+        ):
             session.set_secret(secret_key, token)  # remembered, sealed like any record
     finally:
         session.lock()

@@ -27,18 +27,23 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from fieldapp.errors import FieldappError
 from sync import envelope
 from sync import odk_encryption as odk
 from sync.client.batch import PUSH_BYTE_BUDGET, BatchClient, item_size
+from sync.client.central import PAGE_SIZE as CENTRAL_PAGE_SIZE
+from sync.client.central import CentralClient, CentralForm, SubmissionRow
 from sync.client.openrosa import OpenRosaClient, md5_hash
 from sync.client.safe_http import is_transient
 from sync.protocol import (
     MAX_BATCH_ITEMS,
     Change,
+    Decision,
     FormVersionInfo,
     ItemStatus,
     ProjectKeys,
@@ -135,11 +140,22 @@ class SyncStore(Protocol):
         created_at: datetime | None,
         *,
         meta: SubmissionMeta | None = None,
+        enumerator: str | None = None,
+        received_at: datetime | None = None,
     ) -> bool:
         """Store a decrypted team submission for review; False if it was already here.
 
         ``meta`` carries the routing metadata (owner = enumerator, team, received_at,
-        deprecated_id) the review queue filters on."""
+        deprecated_id) the review queue filters on; servers without it (ODK Central) give
+        ``enumerator`` and ``received_at``."""
+        ...
+
+    def received_origin(self, instance_id: str) -> tuple[str, str] | None:
+        """(form id, instanceID of the first version) of a received submission, or None."""
+        ...
+
+    def remember_origin(self, instance_id: str, first_id: str) -> None:
+        """Remember the first version's instanceID of an edit received without its history."""
         ...
 
     def pinned_device_key(self, device_id: str) -> bytes | None:
@@ -709,3 +725,306 @@ class OpenRosaTarget:
             )
             engine.store.save_form(entry.form_id, entry.version, entry.name, xml, files)
             engine.report.received += 1
+
+
+# --- ODK Central, read by a supervisor (REST + OData) -------------------------------------------
+CENTRAL_REVIEW_STATES: dict[Decision, str] = {
+    Decision.APPROVED: "approved",
+    Decision.HAS_ISSUES: "hasIssues",
+    Decision.REJECTED: "rejected",
+    Decision.RETURNED: "hasIssues",  # Central cannot send work back; the comment says so
+}
+CURSOR_MARGIN = timedelta(minutes=2)
+"""Each pass starts this much before the newest change seen last time: a submission committed
+with an earlier timestamp while we were listing is still found (re-seen rows are skipped)."""
+
+
+class CentralReviewTarget:
+    """A supervisor's pull from an ODK Central project through Central's own API.
+
+    Per form: the OData feed filtered on submission/update time since a per-form cursor, paged
+    with ``$top``/``$skip``; each new submission (or new version of an edited one) is fetched as
+    XML with its attachments, decrypted here when the form is encrypted (the project's RSA key
+    from the key file; never on the server), and stored like our server's pulls. The cursor
+    (since, skip, newest change) is saved after each page, so an interrupted pull resumes.
+    Decisions made offline are pushed as Central review states with their comments.
+    """
+
+    def __init__(
+        self,
+        client: CentralClient,
+        *,
+        project_keys: ProjectPrivateKeys | None = None,
+        page_size: int = CENTRAL_PAGE_SIZE,
+        form_ids: Sequence[str] | None = None,
+    ) -> None:
+        self.client = client
+        self.project_keys = project_keys
+        self.page_size = page_size
+        self.form_ids = tuple(form_ids) if form_ids else None
+        self.key = "central:" + client.project_url
+
+    def check(self) -> None:
+        self.client.current_user()
+
+    def push(self, engine: SyncEngine, instance_ids: Sequence[str]) -> None:
+        """Interviews go to Central through its OpenRosa endpoint (``--kind openrosa`` with an
+        app user), not through a web user's review connection: they stay in the outbox."""
+        for iid in instance_ids:
+            engine.item(iid, "pending", FieldappError("N336").message)
+
+    # --- decisions ---------------------------------------------------------------------------
+    def push_decisions(self, engine: SyncEngine) -> None:
+        """Review state first (idempotent), then the comment unless Central already holds the
+        same text (a retry after a lost reply adds no second copy). 404: the submission is not
+        on Central (it came another way): the decision waits. Refusals are reported and kept."""
+        pending = engine.store.pending_decisions()
+        for n, item in enumerate(pending):
+            engine.check_cancel()
+            origin = engine.store.received_origin(item.instance_id)
+            if origin is None:
+                engine.report.decisions_waiting += 1
+                continue
+            form_id, first = origin
+            text = central_comment(item.review)
+            try:
+                engine.with_retry(
+                    lambda f=form_id, i=first, r=item.review: self.client.set_review_state(  # type: ignore[misc]
+                        f, i, CENTRAL_REVIEW_STATES[r.decision]
+                    )
+                )
+                if text and text not in engine.with_retry(
+                    lambda f=form_id, i=first: self.client.comments(f, i)  # type: ignore[misc]
+                ):
+                    engine.with_retry(
+                        lambda f=form_id, i=first, t=text: self.client.add_comment(f, i, t)  # type: ignore[misc]
+                    )
+            except FieldappError as exc:
+                if is_transient(exc):
+                    raise
+                if exc.code == "N105":
+                    engine.report.decisions_waiting += 1
+                    continue
+                err = FieldappError("N334", instance_id=item.instance_id, detail=exc.message)
+                engine.report.errors.append(err.render())
+                continue
+            engine.store.mark_decision_sent(item.decision_id)
+            engine.report.decisions_sent += 1
+            engine.emit(Progress("decisions", n + 1, len(pending), item.instance_id, "sent"))
+
+    # --- pull --------------------------------------------------------------------------------
+    def pull(self, engine: SyncEngine) -> None:
+        forms = engine.with_retry(self.client.forms)
+        if self.form_ids is not None:
+            forms = [f for f in forms if f.xmlFormId in self.form_ids]
+        self._retry_unopened(engine)
+        for form in forms:
+            engine.check_cancel()
+            self._save_form(engine, form)
+            self._pull_form(engine, form)
+
+    def _save_form(self, engine: SyncEngine, form: CentralForm) -> None:
+        """The form definition (and media) for the detail view, once per version."""
+        if engine.store.form_xml(form.xmlFormId, form.version) is not None:
+            return
+        fid = form.xmlFormId
+        xml = engine.with_retry(lambda: self.client.form_xml(fid))
+        names = [
+            a.name for a in engine.with_retry(lambda: self.client.form_attachments(fid)) if a.exists
+        ]
+        media = {
+            name: engine.with_retry(lambda n=name: self.client.form_attachment(fid, n))  # type: ignore[misc]
+            for name in names
+        }
+        engine.store.save_form(fid, form.version, form.name or fid, xml, media)
+        engine.report.received += 1
+
+    def _cursor_key(self, form_id: str) -> str:
+        return f"{self.key}#{form_id}"
+
+    def _pull_form(self, engine: SyncEngine, form: CentralForm) -> None:
+        key = self._cursor_key(form.xmlFormId)
+        cursor = CentralCursor.load(engine.store.cursor(key))
+        while True:
+            engine.check_cancel()
+            page = engine.with_retry(
+                lambda c=cursor: self.client.submissions(  # type: ignore[misc]
+                    form.xmlFormId, c.since, skip=c.skip, top=self.page_size
+                )
+            )
+            for row in page.rows:
+                engine.check_cancel()
+                if self._receive_row(engine, form, row):
+                    engine.report.received += 1
+                if cursor.newest is None or row.changed_at > cursor.newest:
+                    cursor = cursor.model_copy(update={"newest": row.changed_at})
+            cursor = cursor.model_copy(update={"skip": cursor.skip + len(page.rows)})
+            engine.emit(Progress("pull", engine.report.received, page.count or 0))
+            if not page.more:
+                since = cursor.newest - CURSOR_MARGIN if cursor.newest else cursor.since
+                engine.store.set_cursor(key, CentralCursor(since=since).dump())
+                return
+            engine.store.set_cursor(key, cursor.dump())
+
+    def _receive_row(self, engine: SyncEngine, form: CentralForm, row: SubmissionRow) -> bool:
+        """Store the current version of one listed submission; False when already here."""
+        store = engine.store
+        if row.current_instance_id and store.has_submission(row.current_instance_id):
+            return False
+        if (
+            row.current_instance_id is None
+            and row.edits == 0
+            and store.has_submission(row.instance_id)
+        ):
+            return False
+        try:
+            if row.attachments_present < row.attachments_expected:
+                raise FieldappError(
+                    "N333",
+                    instance_id=row.instance_id,
+                    form_id=form.xmlFormId,
+                    detail="its files are still being uploaded to Central",
+                )
+            return self._receive(engine, form.xmlFormId, row)
+        except FieldappError as exc:
+            if is_transient(exc):
+                raise
+            engine.report.errors.append(f"{row.instance_id}: {exc.render()}")
+            self._remember_unopened(engine, form.xmlFormId, row.instance_id)
+            return False
+
+    def _receive(self, engine: SyncEngine, form_id: str, row: SubmissionRow) -> bool:
+        first = row.instance_id
+        xml = engine.with_retry(lambda: self.client.submission_xml(form_id, first))
+        names = [
+            a.name
+            for a in engine.with_retry(lambda: self.client.submission_attachments(form_id, first))
+            if a.exists
+        ]
+        files = {
+            name: engine.with_retry(
+                lambda n=name: self.client.submission_attachment(form_id, first, n)  # type: ignore[misc]
+            )
+            for name in names
+        }
+        if odk.is_encrypted_manifest(xml):
+            if self.project_keys is None:
+                raise FieldappError("N306")
+            out = odk.decrypt_submission(
+                xml, files, b64decode_strict(self.project_keys.rsa_private_pkcs8_b64)
+            )
+            xml, files = out.xml, out.attachments
+            iid = out.instance_id or first
+            version = out.form_version or row.form_version
+        else:
+            inner, found = instance_meta(xml)
+            iid = inner or first
+            version = found or row.form_version
+        if engine.store.has_submission(iid):
+            return False
+        changed = row.edits > 0 and row.updated_at is not None
+        added = engine.store.receive(
+            iid,
+            form_id,
+            version,
+            xml,
+            files,
+            None,
+            enumerator=row.submitter_name or row.submitter_id or None,
+            received_at=row.updated_at if changed else row.submission_date,
+        )
+        if added:
+            engine.store.remember_origin(iid, first)
+        return added
+
+    def _remember_unopened(self, engine: SyncEngine, form_id: str, instance_id: str) -> None:
+        pending = engine.store.retry_list(self.key)
+        entry = f"{form_id}\n{instance_id}"
+        if entry not in pending:
+            engine.store.set_retry_list(self.key, [*pending, entry])
+
+    def _retry_unopened(self, engine: SyncEngine) -> None:
+        """Submissions that could not be opened last time (files still uploading, a key that
+        was missing): fetched again by id, since the cursor has moved past them."""
+        pending = engine.store.retry_list(self.key)
+        if not pending:
+            return
+        engine.store.set_retry_list(self.key, [])
+        for n, entry in enumerate(pending):
+            form_id, _, first = entry.partition("\n")
+            row = SubmissionRow(
+                instance_id=first,
+                current_instance_id=None,
+                submission_date=datetime.now(UTC),
+                updated_at=None,
+                submitter_id="",
+                submitter_name="",
+                edits=1,  # fetch the current version whatever is held
+                attachments_present=0,
+                attachments_expected=0,
+                form_version="",
+            )
+            try:
+                if self._receive(engine, form_id, row):
+                    engine.report.received += 1
+            except FieldappError as exc:
+                if is_transient(exc):
+                    engine.store.set_retry_list(
+                        self.key, [*engine.store.retry_list(self.key), *pending[n:]]
+                    )
+                    raise
+                engine.report.errors.append(f"{first}: {exc.render()}")
+                if exc.code != "N105":  # gone from Central: nothing left to fetch
+                    self._remember_unopened(engine, form_id, first)
+
+
+class CentralCursor(BaseModel):
+    """Where the pull of one Central form stands (kept per form in the profile)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    since: datetime | None = None
+    skip: int = 0
+    """Rows of the current pass already applied (resume point within a pass)."""
+    newest: datetime | None = None
+    """Newest submission/update time seen in the current pass."""
+
+    @classmethod
+    def load(cls, raw: str) -> CentralCursor:
+        if not raw:
+            return cls()
+        try:
+            return cls.model_validate_json(raw)
+        except ValidationError:
+            return cls()  # a damaged cursor: start over (re-seen rows are skipped)
+
+    def dump(self) -> str:
+        return self.model_dump_json()
+
+
+def central_comment(review: ReviewIn) -> str:
+    """The supervisor's comments as one Central comment (question comments by reference)."""
+    lines = []
+    if review.decision is Decision.RETURNED:
+        lines.append("[returned to the enumerator]")
+    if review.comment:
+        lines.append(review.comment)
+    lines += [f"{ref}: {text}" for ref, text in sorted(review.question_comments.items())]
+    return "\n".join(lines)
+
+
+def instance_meta(xml: bytes) -> tuple[str | None, str | None]:
+    """(meta/instanceID, root version attribute) of a plain submission."""
+    from defusedxml import ElementTree as SafeET
+
+    try:
+        root = SafeET.fromstring(xml)
+    except Exception as exc:  # defusedxml: ParseError and its Forbidden* refusals
+        raise FieldappError("N107", url="submission.xml", detail=str(exc)) from None
+    iid = None
+    for el in root.iter():
+        tag = el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+        if tag == "instanceID" and el.text and el.text.strip():
+            iid = el.text.strip()
+            break
+    return iid, root.attrib.get("version")

@@ -37,6 +37,7 @@ from sync.protocol import (
 DEVICE_SECRET = "sync.device"  # noqa: S105 - the name of a store secret
 PIN_PREFIX = "sync.device-key."
 RETRY_PREFIX = "sync.unopened."
+ORIGIN_PREFIX = "sync.first-version."
 OUTBOX_PAGE = 100
 AUDIT_FILE = "audit.csv"
 AUDIT_COLUMNS = ("event", "node", "start", "end", "old-value", "new-value")
@@ -276,6 +277,7 @@ class ProfileSyncStore:
         *,
         meta: SubmissionMeta | None = None,
         enumerator: str | None = None,
+        received_at: datetime | None = None,
     ) -> bool:
         """Attachments first (skipping names already stored), then the record: an interrupted
         receive is completed by the next pull without storing a file twice. ``meta`` (a
@@ -298,7 +300,13 @@ class ProfileSyncStore:
                     created_at=created_at.isoformat() if created_at else None,
                     enumerator=meta.owner if meta is not None else enumerator,
                     team=meta.team if meta is not None else None,
-                    received_at=meta.received_at.isoformat() if meta is not None else None,
+                    received_at=(
+                        meta.received_at.isoformat()
+                        if meta is not None
+                        else received_at.isoformat()
+                        if received_at is not None
+                        else None
+                    ),
                     deprecated_id=(
                         meta.deprecated_id if meta is not None else deprecated_id_of(xml)
                     ),
@@ -308,6 +316,26 @@ class ProfileSyncStore:
         if added:
             self.received_forms.add(form_id)
         return added > 0
+
+    def received_origin(self, instance_id: str) -> tuple[str, str] | None:
+        """Where a received submission's decisions go on a server that keys submissions by
+        their first instanceID (ODK Central): its form and the oldest version in its chain."""
+        try:
+            record = self.session.load(instance_id)
+        except FieldappError as exc:
+            if exc.code == "S108":
+                return None
+            raise
+        first = self.session.get_secret(ORIGIN_PREFIX + instance_id)
+        if first is None:
+            chain = self.session.version_chain(instance_id)
+            first = chain[0] if chain else instance_id
+        return record.form_id, first
+
+    def remember_origin(self, instance_id: str, first_id: str) -> None:
+        """An edited submission pulled without its older versions: the server's key for it."""
+        if first_id != instance_id:
+            self.session.set_secret(ORIGIN_PREFIX + instance_id, first_id)
 
     def finish_receiving(self) -> None:
         """Compute review flags (fieldapp.core.review.flags) for the forms that received
