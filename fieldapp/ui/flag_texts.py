@@ -15,10 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FlagTexts", text)
-
-
 def _fill(template: str, **values: object) -> str:
     for key, value in values.items():
         template = template.replace("{" + key + "}", str(value))
@@ -26,17 +22,22 @@ def _fill(template: str, **values: object) -> str:
 
 
 def _short(p: Mapping[str, Any]) -> str:
-    sources = {"paradata": _tr("paradata"), "start/end times": _tr("start/end times")}
+    sources = {
+        "paradata": QCoreApplication.translate("FlagTexts", "paradata"),
+        "start/end times": QCoreApplication.translate("FlagTexts", "start/end times"),
+    }
     source = sources.get(str(p["source"]), str(p["source"]))
     if p.get("rule") == "median":
-        template = _tr(
+        template = QCoreApplication.translate(
+            "FlagTexts",
             "The interview took {value} min ({name}), under {share} of the team's median of "
-            "{limit} min."
+            "{limit} min.",
         )
     else:
-        template = _tr(
+        template = QCoreApplication.translate(
+            "FlagTexts",
             "The interview took {value} min ({name}), under the minimum of {limit} min for "
-            "this form."
+            "this form.",
         )
     return _fill(
         template, value=p["minutes"], name=source, share=p.get("share", ""), limit=p["limit"]
@@ -44,28 +45,39 @@ def _short(p: Mapping[str, Any]) -> str:
 
 
 def _dont_know(p: Mapping[str, Any]) -> str:
-    template = _tr("{count} of {total} answers are don't know / refused ({value}).")
+    template = QCoreApplication.translate(
+        "FlagTexts", "{count} of {total} answers are don't know / refused ({value})."
+    )
     return _fill(template, count=p["count"], total=p["total"], value=p["share"])
 
 
 def _outlier(p: Mapping[str, Any]) -> str:
-    item = _tr("{name} = {value} (team median {total})")
+    item = QCoreApplication.translate("FlagTexts", "{name} = {value} (team median {total})")
     parts = [
         _fill(item, name=n["question"], value=n["value"], total=n["median"]) for n in p["numbers"]
     ]
-    return _fill(_tr("Unusual compared with the team: {value}."), value="; ".join(parts))
+    return _fill(
+        QCoreApplication.translate("FlagTexts", "Unusual compared with the team: {value}."),
+        value="; ".join(parts),
+    )
 
 
 def _duplicate(p: Mapping[str, Any]) -> str:
     if p.get("more"):
-        template = _tr("Same identifying answers as {count} or more other interview(s): {name}.")
+        template = QCoreApplication.translate(
+            "FlagTexts", "Same identifying answers as {count} or more other interview(s): {name}."
+        )
     else:
-        template = _tr("Same identifying answers as {count} other interview(s): {name}.")
+        template = QCoreApplication.translate(
+            "FlagTexts", "Same identifying answers as {count} other interview(s): {name}."
+        )
     return _fill(template, count=p["count"], name=p["shown"])
 
 
 def _location(_p: Mapping[str, Any]) -> str:
-    return _tr("The form asks for a location but none was recorded.")
+    return QCoreApplication.translate(
+        "FlagTexts", "The form asks for a location but none was recorded."
+    )
 
 
 def _changed(p: Mapping[str, Any]) -> str:
@@ -73,15 +85,25 @@ def _changed(p: Mapping[str, Any]) -> str:
     if p.get("replaces"):
         parts.append(
             _fill(
-                _tr("this version replaces submission {name}; compare the versions"),
+                QCoreApplication.translate(
+                    "FlagTexts", "this version replaces submission {name}; compare the versions"
+                ),
                 name=p["replaces"],
             )
         )
     if p.get("changed"):
         parts.append(
-            _fill(_tr("{n} answer(s) were changed after the finalize step"), n=p["changed"])
+            _fill(
+                QCoreApplication.translate(
+                    "FlagTexts", "{n} answer(s) were changed after the finalize step"
+                ),
+                n=p["changed"],
+            )
         )
-    return _fill(_tr("Edited after finalizing: {value}."), value="; ".join(parts))
+    return _fill(
+        QCoreApplication.translate("FlagTexts", "Edited after finalizing: {value}."),
+        value="; ".join(parts),
+    )
 
 
 EXPLAINERS: dict[str, Callable[[Mapping[str, Any]], str]] = {

@@ -547,13 +547,17 @@ class HubPanel(QWidget):
         def done(report: Any) -> None:
             self.progress.setVisible(False)
             self.last_report = report
-            text = self.tr(
-                "Forwarded {n} interview(s), {count} decision(s); {total} form(s) and "
-            ).replace("{n}", str(report.forwarded)).replace(
-                "{count}", str(report.decisions)
-            ).replace("{total}", str(report.forms)) + self.tr(
-                "{n} decision(s) from headquarters; {failed} failed."
-            ).replace("{n}", str(report.hq_decisions)).replace("{failed}", str(len(report.failed)))
+            text = (
+                self.tr(
+                    "Forwarded {n} interview(s) and {count} decision(s); received {total} "
+                    "form(s) and {received} decision(s) from headquarters; {failed} failed."
+                )
+                .replace("{n}", str(report.forwarded))
+                .replace("{count}", str(report.decisions))
+                .replace("{total}", str(report.forms))
+                .replace("{received}", str(report.hq_decisions))
+                .replace("{failed}", str(len(report.failed)))
+            )
             problems = [*report.failed, *report.errors]
             if problems:
                 text += "\n" + "\n".join(problems[:5])

@@ -3,12 +3,12 @@
 <context>
     <name>CheckListSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="705" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
         <source>Type to filter the choices</source>
         <translation>اكتب لتصفية الخيارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="707" />
         <source>Filter choices</source>
         <translation>تصفية الخيارات</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>ComboSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="646" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="647" />
         <source>Type to search</source>
         <translation>اكتب للبحث</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="680" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="681" />
         <source>Pick one of the suggested answers.</source>
         <translation>اختر إحدى الإجابات المقترحة.</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -449,34 +449,102 @@
         <translation>حفظ ملف التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="239" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="242" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="256" />
         <source>Exporting… {value}</source>
         <translation>جارٍ التصدير… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="269" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>تم تصدير {n} استمارة إلى {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="274" />
         <source>{n} could not be read and were left out:</source>
         <translation>تعذّرت قراءة {n} فاستُبعدت:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="290" />
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>FlagTexts</name>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="26" />
+        <source>paradata</source>
+        <translation>بيانات المسار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
+        <source>start/end times</source>
+        <translation>وقتا البدء والانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="31" />
+        <source>The interview took {value} min ({name}), under {share} of the team's median of {limit} min.</source>
+        <translation>استغرقت المقابلة {value} دقيقة ({name})، أقل من {share} من وسيط الفريق البالغ {limit} دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="37" />
+        <source>The interview took {value} min ({name}), under the minimum of {limit} min for this form.</source>
+        <translation>استغرقت المقابلة {value} دقيقة ({name})، أقل من الحد الأدنى البالغ {limit} دقيقة لهذه الاستمارة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="48" />
+        <source>{count} of {total} answers are don't know / refused ({value}).</source>
+        <translation>{count} من {total} إجابة هي لا أعرف / رفض ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="55" />
+        <source>{name} = {value} (team median {total})</source>
+        <translation>{name} = {value} (وسيط الفريق {total})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="60" />
+        <source>Unusual compared with the team: {value}.</source>
+        <translation>غير معتاد مقارنة بالفريق: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="67" />
+        <source>Same identifying answers as {count} or more other interview(s): {name}.</source>
+        <translation>نفس إجابات التعريف في {count} مقابلة أخرى أو أكثر: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="71" />
+        <source>Same identifying answers as {count} other interview(s): {name}.</source>
+        <translation>نفس إجابات التعريف في {count} مقابلة أخرى: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="78" />
+        <source>The form asks for a location but none was recorded.</source>
+        <translation>تطلب الاستمارة موقعًا لكن لم يُسجَّل أي موقع.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="88" />
+        <source>this version replaces submission {name}; compare the versions</source>
+        <translation>هذه النسخة تحل محل الإرسال {name}؛ قارن بين النسختين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="97" />
+        <source>{n} answer(s) were changed after the finalize step</source>
+        <translation>تم تغيير {n} إجابة بعد الإنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="104" />
+        <source>Edited after finalizing: {value}.</source>
+        <translation>عُدِّلت بعد الإنهاء: {value}.</translation>
     </message>
 </context>
 <context>
@@ -572,44 +640,44 @@
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form ID</source>
         <translation>معرّف الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
         <source>Search forms</source>
         <translation>البحث في الاستمارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
         <source>Forms</source>
         <translation>الاستمارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
         <source>Import a form…</source>
         <translation>استيراد استمارة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>ملف XLSForm ‏(.xlsx) أو XForm ‏(.xml) مع مجلد الوسائط الخاص به</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
         <source>Start new interview</source>
         <translation>بدء مقابلة جديدة</translation>
     </message>
@@ -622,6 +690,202 @@
         <location filename="../../fieldapp/ui/home_screen.py" line="369" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>تبادل ملفات نقل مختومة عبر ذاكرة USB</translation>
+    </message>
+</context>
+<context>
+    <name>HubPanel</name>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="236" />
+        <source>Without internet, enumerators can sync with this laptop over the local network (Wi-Fi or a cable). The hub keeps their sealed interviews; later, forward them to headquarters.</source>
+        <translation>من دون إنترنت، يمكن للباحثين المزامنة مع هذا الحاسوب عبر الشبكة المحلية (واي فاي أو كابل). يحتفظ المركز بمقابلاتهم المختومة؛ ثم أرسلها لاحقًا إلى المقر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="245" />
+        <source>Serve</source>
+        <translation>التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="253" />
+        <source>Create the hub</source>
+        <translation>إنشاء المركز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="255" />
+        <source>Needs the project key (Settings, Project key); done once per laptop</source>
+        <translation>يتطلب مفتاح المشروع (الإعدادات، مفتاح المشروع)؛ مرة واحدة لكل حاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="259" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="264" />
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Start serving</source>
+        <translation>بدء التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <source>Enumerator accounts</source>
+        <translation>حسابات الباحثين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <source>user name, e.g. ana</source>
+        <translation>اسم المستخدم، مثلًا ana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <source>Enumerator's user name</source>
+        <translation>اسم مستخدم الباحث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <source>Add enumerator</source>
+        <translation>إضافة باحث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <source>New access token</source>
+        <translation>رمز وصول جديد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <source>Copy the token to the clipboard</source>
+        <translation>نسخ الرمز إلى الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <source>Forward to headquarters</source>
+        <translation>الإرسال إلى المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <source>Headquarters server address</source>
+        <translation>عنوان خادم المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <source>Your access token at headquarters</source>
+        <translation>رمز وصولك في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <source>Headquarters server</source>
+        <translation>خادم المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <source>Your token there</source>
+        <translation>رمزك هناك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
+        <translation>يرسل مقابلات المركز (مختومة كما هي) وقراراتك، ويجلب الاستمارات الجديدة وقرارات المقر؛ يمكن تكراره بأمان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Stop serving</source>
+        <translation>إيقاف التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <source>Sync now: use headquarters again</source>
+        <translation>المزامنة: العودة إلى المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <source>Sync now: use this hub</source>
+        <translation>المزامنة: استخدام هذا المركز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <source>Your own Sync now pulls the team's interviews from this hub</source>
+        <translation>مزامنتك تجلب مقابلات الفريق من هذا المركز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <source>No hub yet. Create it once; it needs the project key in Settings.</source>
+        <translation>لا يوجد مركز بعد. أنشئه مرة واحدة؛ يتطلب مفتاح المشروع في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
+        <translation>يعمل على المنفذ {value}. يُدخل الباحثون في الإعدادات، الخادم:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <source>No network connection found: connect to the team's Wi-Fi.</source>
+        <translation>لا يوجد اتصال بالشبكة: اتصل بشبكة واي فاي الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <source>Starting the hub…</source>
+        <translation>جارٍ تشغيل المركز…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <source>The hub is not serving.</source>
+        <translation>المركز لا يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <source>Field hub created.</source>
+        <translation>تم إنشاء المركز الميداني.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <source>The field hub is serving.</source>
+        <translation>المركز الميداني يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
+        <translation>رمز {name}، يظهر الآن فقط: انسخه وسلّمه له؛ يُدخله في الإعدادات، الخادم، مع العنوان أعلاه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <source>Token copied.</source>
+        <translation>تم نسخ الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <source>Forwarding…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <source>Bringing headquarters' forms and decisions…</source>
+        <translation>جارٍ جلب استمارات المقر وقراراته…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <source>Sending the hub's interviews…</source>
+        <translation>جارٍ إرسال مقابلات المركز…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <source>Sending your decisions…</source>
+        <translation>جارٍ إرسال قراراتك…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <source>Finishing…</source>
+        <translation>جارٍ الإنهاء…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
+        <translation>أُرسلت {n} مقابلة و{count} قرار؛ ووصلت {total} استمارة و{received} قرار من المقر؛ فشل {failed}.</translation>
     </message>
 </context>
 <context>
@@ -732,38 +996,38 @@
         <translation>A: إضافة آخر    N أو Enter على «لا، تابِع»: المتابعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="439" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="548" />
         <source>This answer is not accepted.</source>
         <translation>هذه الإجابة غير مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="498" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>صور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="502" />
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="546" />
         <source>This question is required.</source>
         <translation>هذا السؤال إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove entry</source>
         <translation>حذف الإدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="621" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>هل تريد حذف هذا الإدخال وجميع إجاباته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="675" />
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
@@ -829,72 +1093,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="209" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Preparing the built-in forms…</source>
         <translation>جارٍ تجهيز الاستمارات المدمجة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="276" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>كتابة ملف نقل للمشرف…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <location filename="../../fieldapp/ui/app.py" line="277" />
         <source>Import the supervisor's reply file…</source>
         <translation>استيراد ملف الرد من المشرف…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="283" />
+        <location filename="../../fieldapp/ui/app.py" line="290" />
         <source>Opening the form…</source>
         <translation>جارٍ فتح الاستمارة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Opening the interview…</source>
         <translation>جارٍ فتح المقابلة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="298" />
+        <location filename="../../fieldapp/ui/app.py" line="305" />
         <source>Cannot open</source>
         <translation>تعذّر الفتح</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="329" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Cannot delete</source>
         <translation>تعذّر الحذف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Import a form</source>
         <translation>استيراد استمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="338" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>استمارات (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="345" />
+        <location filename="../../fieldapp/ui/app.py" line="352" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>مجلد الوسائط (ألغِ إذا لم يكن للاستمارة مجلد)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="356" />
+        <location filename="../../fieldapp/ui/app.py" line="363" />
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="362" />
+        <location filename="../../fieldapp/ui/app.py" line="369" />
         <source>Form imported.</source>
         <translation>تم استيراد الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="367" />
+        <location filename="../../fieldapp/ui/app.py" line="374" />
         <source>Cannot import the form</source>
         <translation>تعذّر استيراد الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="380" />
+        <location filename="../../fieldapp/ui/app.py" line="387" />
         <source>Connecting to the server…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
@@ -968,7 +1232,7 @@
 <context>
     <name>RangeWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="810" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="811" />
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
@@ -976,17 +1240,17 @@
 <context>
     <name>RankWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="837" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
         <source>Move up</source>
         <translation>تحريك لأعلى</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
         <source>Move down</source>
         <translation>تحريك لأسفل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="840" />
         <source>Use this order</source>
         <translation>استخدام هذا الترتيب</translation>
     </message>
@@ -1080,159 +1344,174 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Your comment</source>
         <translation>تعليقك</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
         <source>Compare with version</source>
         <translation>المقارنة مع النسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
         <source>Comment on this question…</source>
         <translation>التعليق على هذا السؤال…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>تعليق للباحث الميداني (مطلوب للإعادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
         <source>Comment for the enumerator</source>
         <translation>تعليق للباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Has issues</source>
         <translation>بها مشكلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Keep it here, marked as having issues</source>
         <translation>إبقاؤها هنا مع وضع علامة بأنها بها مشكلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
         <source>Return to enumerator</source>
         <translation>إعادة إلى الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>إعادتها مع تعليقاتك؛ يصححها الباحث الميداني ويعيد إرسالها</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Approve</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <source>Accept the interview as it is</source>
+        <translation>قبول المقابلة كما هي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <source>Or double-click the question, or press Enter on it</source>
+        <translation>أو انقر نقرًا مزدوجًا على السؤال، أو اضغط Enter عليه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <source>Shortcut: {value}</source>
+        <translation>الاختصار: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
         <source>Choose a submission in the queue.</source>
         <translation>اختر استمارة من قائمة المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
         <source>Enumerator {name}</source>
         <translation>الباحث الميداني {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
         <source>Interview time {value}</source>
         <translation>مدة المقابلة {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
         <source>Approved: no further decision is possible.</source>
         <translation>مقبولة: لا يمكن اتخاذ قرار آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>(no answer)</source>
         <translation>(لا إجابة)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
         <source>Comment on this question</source>
         <translation>التعليق على هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>اكتب ما يجب أن يصححه الباحث الميداني قبل إعادة المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
         <source>Saving the decision…</source>
         <translation>جارٍ حفظ القرار…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
         <source>Added</source>
         <translation>أُضيفت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
         <source>Removed</source>
         <translation>حُذفت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
         <source>No answer changed.</source>
         <translation>لم تتغير أي إجابة.</translation>
     </message>
@@ -1770,72 +2049,77 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
         <source>Team submissions</source>
         <translation>استمارات الفريق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>USB transfer…</source>
         <translation>النقل عبر USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>تبادل ملفات نقل مختومة مع الباحثين الميدانيين الذين لا يستطيعون المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Import enumerators' transfer file…</source>
         <translation>استيراد ملف نقل من باحث ميداني…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
         <source>Write the reply file for enumerators…</source>
         <translation>كتابة ملف الرد للباحثين الميدانيين…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="87" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="88" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>ملفات CSV أو Excel أو SPSS أو Stata للاستمارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="99" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="100" />
         <source>Dashboards</source>
         <translation>لوحات المتابعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="105" />
+        <source>Field hub</source>
+        <translation>المركز الميداني</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="166" />
         <source>Approved.</source>
         <translation>تم القبول.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="167" />
         <source>Returned to the enumerator.</source>
         <translation>أُعيدت إلى الباحث الميداني.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="168" />
         <source>Marked as having issues.</source>
         <translation>وُضعت علامة بأن بها مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="173" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>يُرسل القرار في المزامنة التالية أو في ملف الرد.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="198" />
         <source>Reading the submissions…</source>
         <translation>جارٍ قراءة الاستمارات…</translation>
     </message>
@@ -1950,7 +2234,7 @@
 <context>
     <name>TriggerWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="923" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="924" />
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -1989,33 +2273,33 @@
 <context>
     <name>UploadWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="947" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="970" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="971" />
         <source>No file chosen</source>
         <translation>لم يُختر أي ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="951" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="952" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="962" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="963" />
         <source>Choose an image…</source>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="964" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="965" />
         <source>Choose a recording…</source>
         <translation>اختيار تسجيل…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="966" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
         <source>Choose a video…</source>
         <translation>اختيار فيديو…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="968" />
         <source>Choose a file…</source>
         <translation>اختيار ملف…</translation>
     </message>

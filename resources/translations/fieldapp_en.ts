@@ -3,12 +3,12 @@
 <context>
     <name>CheckListSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="705" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
         <source>Type to filter the choices</source>
         <translation>Type to filter the choices</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="707" />
         <source>Filter choices</source>
         <translation>Filter choices</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>ComboSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="646" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="647" />
         <source>Type to search</source>
         <translation>Type to search</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="680" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="681" />
         <source>Pick one of the suggested answers.</source>
         <translation>Pick one of the suggested answers.</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -449,34 +449,102 @@
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="239" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="242" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="256" />
         <source>Exporting… {value}</source>
         <translation>Exporting… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="269" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>{n} submission(s) exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="274" />
         <source>{n} could not be read and were left out:</source>
         <translation>{n} could not be read and were left out:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="290" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>FlagTexts</name>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="26" />
+        <source>paradata</source>
+        <translation>paradata</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
+        <source>start/end times</source>
+        <translation>start/end times</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="31" />
+        <source>The interview took {value} min ({name}), under {share} of the team's median of {limit} min.</source>
+        <translation>The interview took {value} min ({name}), under {share} of the team's median of {limit} min.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="37" />
+        <source>The interview took {value} min ({name}), under the minimum of {limit} min for this form.</source>
+        <translation>The interview took {value} min ({name}), under the minimum of {limit} min for this form.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="48" />
+        <source>{count} of {total} answers are don't know / refused ({value}).</source>
+        <translation>{count} of {total} answers are don't know / refused ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="55" />
+        <source>{name} = {value} (team median {total})</source>
+        <translation>{name} = {value} (team median {total})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="60" />
+        <source>Unusual compared with the team: {value}.</source>
+        <translation>Unusual compared with the team: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="67" />
+        <source>Same identifying answers as {count} or more other interview(s): {name}.</source>
+        <translation>Same identifying answers as {count} or more other interview(s): {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="71" />
+        <source>Same identifying answers as {count} other interview(s): {name}.</source>
+        <translation>Same identifying answers as {count} other interview(s): {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="78" />
+        <source>The form asks for a location but none was recorded.</source>
+        <translation>The form asks for a location but none was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="88" />
+        <source>this version replaces submission {name}; compare the versions</source>
+        <translation>this version replaces submission {name}; compare the versions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="97" />
+        <source>{n} answer(s) were changed after the finalize step</source>
+        <translation>{n} answer(s) were changed after the finalize step</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="104" />
+        <source>Edited after finalizing: {value}.</source>
+        <translation>Edited after finalizing: {value}.</translation>
     </message>
 </context>
 <context>
@@ -572,44 +640,44 @@
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form ID</source>
         <translation>Form ID</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
         <source>Search forms</source>
         <translation>Search forms</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
         <source>Import a form…</source>
         <translation>Import a form…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>An XLSForm (.xlsx) or XForm (.xml) with its media folder</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
         <source>Start new interview</source>
         <translation>Start new interview</translation>
     </message>
@@ -622,6 +690,202 @@
         <location filename="../../fieldapp/ui/home_screen.py" line="369" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>Exchange sealed transfer files on a USB stick</translation>
+    </message>
+</context>
+<context>
+    <name>HubPanel</name>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="236" />
+        <source>Without internet, enumerators can sync with this laptop over the local network (Wi-Fi or a cable). The hub keeps their sealed interviews; later, forward them to headquarters.</source>
+        <translation>Without internet, enumerators can sync with this laptop over the local network (Wi-Fi or a cable). The hub keeps their sealed interviews; later, forward them to headquarters.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="245" />
+        <source>Serve</source>
+        <translation>Serve</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="253" />
+        <source>Create the hub</source>
+        <translation>Create the hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="255" />
+        <source>Needs the project key (Settings, Project key); done once per laptop</source>
+        <translation>Needs the project key (Settings, Project key); done once per laptop</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="259" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="264" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Start serving</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <source>Enumerator accounts</source>
+        <translation>Enumerator accounts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <source>user name, e.g. ana</source>
+        <translation>user name, e.g. ana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <source>Enumerator's user name</source>
+        <translation>Enumerator's user name</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <source>Add enumerator</source>
+        <translation>Add enumerator</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <source>New access token</source>
+        <translation>New access token</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <source>Copy the token to the clipboard</source>
+        <translation>Copy the token to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <source>Forward to headquarters</source>
+        <translation>Forward to headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <source>Headquarters server address</source>
+        <translation>Headquarters server address</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <source>Your access token at headquarters</source>
+        <translation>Your access token at headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <source>Headquarters server</source>
+        <translation>Headquarters server</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <source>Your token there</source>
+        <translation>Your token there</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
+        <translation>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Stop serving</source>
+        <translation>Stop serving</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <source>Sync now: use headquarters again</source>
+        <translation>Sync now: use headquarters again</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <source>Sync now: use this hub</source>
+        <translation>Sync now: use this hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <source>Your own Sync now pulls the team's interviews from this hub</source>
+        <translation>Your own Sync now pulls the team's interviews from this hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <source>No hub yet. Create it once; it needs the project key in Settings.</source>
+        <translation>No hub yet. Create it once; it needs the project key in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
+        <translation>Serving on port {value}. Enumerators enter in Settings, Server:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <source>No network connection found: connect to the team's Wi-Fi.</source>
+        <translation>No network connection found: connect to the team's Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <source>Starting the hub…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <source>The hub is not serving.</source>
+        <translation>The hub is not serving.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <source>Field hub created.</source>
+        <translation>Field hub created.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <source>The field hub is serving.</source>
+        <translation>The field hub is serving.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
+        <translation>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <source>Token copied.</source>
+        <translation>Token copied.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <source>Forwarding…</source>
+        <translation>Forwarding…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <source>Bringing headquarters' forms and decisions…</source>
+        <translation>Bringing headquarters' forms and decisions…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <source>Sending the hub's interviews…</source>
+        <translation>Sending the hub's interviews…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <source>Sending your decisions…</source>
+        <translation>Sending your decisions…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <source>Finishing…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
+        <translation>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</translation>
     </message>
 </context>
 <context>
@@ -732,38 +996,38 @@
         <translation>A: add another    N or Enter on “No, go on”: continue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="439" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="548" />
         <source>This answer is not accepted.</source>
         <translation>This answer is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="498" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="502" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="546" />
         <source>This question is required.</source>
         <translation>This question is required.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="621" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Remove this entry and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="675" />
         <source>Draft saved</source>
         <translation>Draft saved</translation>
     </message>
@@ -829,72 +1093,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="209" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparing the built-in forms…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="276" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>Write a transfer file for the supervisor…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <location filename="../../fieldapp/ui/app.py" line="277" />
         <source>Import the supervisor's reply file…</source>
         <translation>Import the supervisor's reply file…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="283" />
+        <location filename="../../fieldapp/ui/app.py" line="290" />
         <source>Opening the form…</source>
         <translation>Opening the form…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Opening the interview…</source>
         <translation>Opening the interview…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="298" />
+        <location filename="../../fieldapp/ui/app.py" line="305" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="329" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Cannot delete</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Import a form</source>
         <translation>Import a form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="338" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Forms (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="345" />
+        <location filename="../../fieldapp/ui/app.py" line="352" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Media folder (cancel if the form has none)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="356" />
+        <location filename="../../fieldapp/ui/app.py" line="363" />
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="362" />
+        <location filename="../../fieldapp/ui/app.py" line="369" />
         <source>Form imported.</source>
         <translation>Form imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="367" />
+        <location filename="../../fieldapp/ui/app.py" line="374" />
         <source>Cannot import the form</source>
         <translation>Cannot import the form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="380" />
+        <location filename="../../fieldapp/ui/app.py" line="387" />
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
@@ -960,7 +1224,7 @@
 <context>
     <name>RangeWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="810" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="811" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
@@ -968,17 +1232,17 @@
 <context>
     <name>RankWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="837" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="840" />
         <source>Use this order</source>
         <translation>Use this order</translation>
     </message>
@@ -1072,159 +1336,174 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
         <source>Compare with version</source>
         <translation>Compare with version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
         <source>Comment on this question…</source>
         <translation>Comment on this question…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Comment for the enumerator (required to return)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
         <source>Comment for the enumerator</source>
         <translation>Comment for the enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Has issues</source>
         <translation>Has issues</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Keep it here, marked as having issues</source>
         <translation>Keep it here, marked as having issues</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
         <source>Return to enumerator</source>
         <translation>Return to enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>Send it back with your comments; the enumerator fixes and resubmits it</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <source>Accept the interview as it is</source>
+        <translation>Accept the interview as it is</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <source>Or double-click the question, or press Enter on it</source>
+        <translation>Or double-click the question, or press Enter on it</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <source>Shortcut: {value}</source>
+        <translation>Shortcut: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
         <source>Choose a submission in the queue.</source>
         <translation>Choose a submission in the queue.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
         <source>Enumerator {name}</source>
         <translation>Enumerator {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
         <source>Interview time {value}</source>
         <translation>Interview time {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
         <source>Approved: no further decision is possible.</source>
         <translation>Approved: no further decision is possible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>(no answer)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
         <source>Comment on this question</source>
         <translation>Comment on this question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Write what the enumerator should fix before returning the interview.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
         <source>Saving the decision…</source>
         <translation>Saving the decision…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
         <source>No answer changed.</source>
         <translation>No answer changed.</translation>
     </message>
@@ -1762,72 +2041,77 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
         <source>Team submissions</source>
         <translation>Team submissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>USB transfer…</source>
         <translation>USB transfer…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Exchange sealed transfer files with enumerators who cannot sync</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Import enumerators' transfer file…</source>
         <translation>Import enumerators' transfer file…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
         <source>Write the reply file for enumerators…</source>
         <translation>Write the reply file for enumerators…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="87" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="88" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>CSV, Excel, SPSS or Stata files of the submissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="99" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="100" />
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="105" />
+        <source>Field hub</source>
+        <translation>Field hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="166" />
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="167" />
         <source>Returned to the enumerator.</source>
         <translation>Returned to the enumerator.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="168" />
         <source>Marked as having issues.</source>
         <translation>Marked as having issues.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="173" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>The decision is sent at the next sync or in the reply file.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="198" />
         <source>Reading the submissions…</source>
         <translation>Reading the submissions…</translation>
     </message>
@@ -1942,7 +2226,7 @@
 <context>
     <name>TriggerWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="923" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="924" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1981,33 +2265,33 @@
 <context>
     <name>UploadWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="947" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="970" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="971" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="951" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="952" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="962" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="963" />
         <source>Choose an image…</source>
         <translation>Choose an image…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="964" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="965" />
         <source>Choose a recording…</source>
         <translation>Choose a recording…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="966" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
         <source>Choose a video…</source>
         <translation>Choose a video…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="968" />
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>CheckListSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="705" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
         <source>Type to filter the choices</source>
         <translation>Escriba para filtrar las opciones</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="707" />
         <source>Filter choices</source>
         <translation>Filtrar opciones</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>ComboSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="646" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="647" />
         <source>Type to search</source>
         <translation>Escriba para buscar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="680" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="681" />
         <source>Pick one of the suggested answers.</source>
         <translation>Elija una de las respuestas sugeridas.</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -449,34 +449,102 @@
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="239" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="242" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="256" />
         <source>Exporting… {value}</source>
         <translation>Exportando… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="269" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>{n} envío(s) exportado(s) a {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="274" />
         <source>{n} could not be read and were left out:</source>
         <translation>{n} no se pudieron leer y se omitieron:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="290" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>FlagTexts</name>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="26" />
+        <source>paradata</source>
+        <translation>paradatos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
+        <source>start/end times</source>
+        <translation>horas de inicio y fin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="31" />
+        <source>The interview took {value} min ({name}), under {share} of the team's median of {limit} min.</source>
+        <translation>La entrevista duró {value} min ({name}), menos del {share} de la mediana del equipo, {limit} min.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="37" />
+        <source>The interview took {value} min ({name}), under the minimum of {limit} min for this form.</source>
+        <translation>La entrevista duró {value} min ({name}), menos del mínimo de {limit} min para este formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="48" />
+        <source>{count} of {total} answers are don't know / refused ({value}).</source>
+        <translation>{count} de {total} respuestas son no sabe / se niega ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="55" />
+        <source>{name} = {value} (team median {total})</source>
+        <translation>{name} = {value} (mediana del equipo {total})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="60" />
+        <source>Unusual compared with the team: {value}.</source>
+        <translation>Inusual frente al equipo: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="67" />
+        <source>Same identifying answers as {count} or more other interview(s): {name}.</source>
+        <translation>Mismas respuestas identificativas que {count} o más entrevista(s): {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="71" />
+        <source>Same identifying answers as {count} other interview(s): {name}.</source>
+        <translation>Mismas respuestas identificativas que {count} entrevista(s) más: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="78" />
+        <source>The form asks for a location but none was recorded.</source>
+        <translation>El formulario pide una ubicación, pero no se registró ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="88" />
+        <source>this version replaces submission {name}; compare the versions</source>
+        <translation>esta versión reemplaza el envío {name}; compare las versiones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="97" />
+        <source>{n} answer(s) were changed after the finalize step</source>
+        <translation>{n} respuesta(s) cambiada(s) después de finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="104" />
+        <source>Edited after finalizing: {value}.</source>
+        <translation>Editada después de finalizar: {value}.</translation>
     </message>
 </context>
 <context>
@@ -572,44 +640,44 @@
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form ID</source>
         <translation>ID del formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
         <source>Search forms</source>
         <translation>Buscar formularios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
         <source>Import a form…</source>
         <translation>Importar un formulario…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Un XLSForm (.xlsx) o XForm (.xml) con su carpeta de medios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
         <source>Start new interview</source>
         <translation>Iniciar nueva entrevista</translation>
     </message>
@@ -622,6 +690,202 @@
         <location filename="../../fieldapp/ui/home_screen.py" line="369" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>Intercambiar archivos de transferencia sellados en una memoria USB</translation>
+    </message>
+</context>
+<context>
+    <name>HubPanel</name>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="236" />
+        <source>Without internet, enumerators can sync with this laptop over the local network (Wi-Fi or a cable). The hub keeps their sealed interviews; later, forward them to headquarters.</source>
+        <translation>Sin internet, los encuestadores pueden sincronizar con este portátil por la red local (wifi o cable). El hub guarda sus entrevistas selladas; después, reenvíelas a la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="245" />
+        <source>Serve</source>
+        <translation>Servir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="253" />
+        <source>Create the hub</source>
+        <translation>Crear el hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="255" />
+        <source>Needs the project key (Settings, Project key); done once per laptop</source>
+        <translation>Necesita la clave del proyecto (Configuración, Clave del proyecto); una vez por portátil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="259" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="264" />
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Start serving</source>
+        <translation>Empezar a servir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <source>Enumerator accounts</source>
+        <translation>Cuentas de encuestadores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <source>user name, e.g. ana</source>
+        <translation>nombre de usuario, p. ej. ana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <source>Enumerator's user name</source>
+        <translation>Nombre de usuario del encuestador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <source>Add enumerator</source>
+        <translation>Añadir encuestador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <source>New access token</source>
+        <translation>Nuevo token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <source>Copy the token to the clipboard</source>
+        <translation>Copiar el token al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <source>Forward to headquarters</source>
+        <translation>Reenviar a la sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <source>Headquarters server address</source>
+        <translation>Dirección del servidor de la sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <source>Your access token at headquarters</source>
+        <translation>Su token de acceso en la sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <source>Headquarters server</source>
+        <translation>Servidor de la sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <source>Your token there</source>
+        <translation>Su token allí</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
+        <translation>Envía las entrevistas del hub (aún selladas) y sus decisiones, trae formularios nuevos y las decisiones de la sede; se puede repetir sin riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Stop serving</source>
+        <translation>Dejar de servir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <source>Sync now: use headquarters again</source>
+        <translation>Sincronizar: volver a la sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <source>Sync now: use this hub</source>
+        <translation>Sincronizar: usar este hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <source>Your own Sync now pulls the team's interviews from this hub</source>
+        <translation>Su propia sincronización trae las entrevistas del equipo desde este hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <source>No hub yet. Create it once; it needs the project key in Settings.</source>
+        <translation>Aún no hay hub. Créelo una vez; necesita la clave del proyecto en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
+        <translation>Sirviendo en el puerto {value}. Los encuestadores escriben en Configuración, Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <source>No network connection found: connect to the team's Wi-Fi.</source>
+        <translation>No se encontró conexión de red: conéctese al wifi del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <source>Starting the hub…</source>
+        <translation>Iniciando el hub…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <source>The hub is not serving.</source>
+        <translation>El hub no está sirviendo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <source>Field hub created.</source>
+        <translation>Hub de campo creado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <source>The field hub is serving.</source>
+        <translation>El hub de campo está sirviendo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
+        <translation>Token de {name}, solo se muestra ahora: cópielo y entrégueselo; lo escribe en Configuración, Servidor, con la dirección de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <source>Token copied.</source>
+        <translation>Token copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <source>Forwarding…</source>
+        <translation>Reenviando…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <source>Bringing headquarters' forms and decisions…</source>
+        <translation>Trayendo formularios y decisiones de la sede…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <source>Sending the hub's interviews…</source>
+        <translation>Enviando las entrevistas del hub…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <source>Sending your decisions…</source>
+        <translation>Enviando sus decisiones…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <source>Finishing…</source>
+        <translation>Terminando…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
+        <translation>Reenviadas {n} entrevista(s) y {count} decisión(es); recibidos {total} formulario(s) y {received} decisión(es) de la sede; {failed} fallidas.</translation>
     </message>
 </context>
 <context>
@@ -732,38 +996,38 @@
         <translation>A: agregar otro    N o Intro en «No, continuar»: seguir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="439" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="548" />
         <source>This answer is not accepted.</source>
         <translation>Esta respuesta no es válida.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="498" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="502" />
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="546" />
         <source>This question is required.</source>
         <translation>Esta pregunta es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="621" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>¿Eliminar esta entrada y todas sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="675" />
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
@@ -829,72 +1093,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="209" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparando los formularios incluidos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="276" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>Escribir un archivo de transferencia para el/la supervisor/a…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <location filename="../../fieldapp/ui/app.py" line="277" />
         <source>Import the supervisor's reply file…</source>
         <translation>Importar el archivo de respuesta del supervisor/a…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="283" />
+        <location filename="../../fieldapp/ui/app.py" line="290" />
         <source>Opening the form…</source>
         <translation>Abriendo el formulario…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Opening the interview…</source>
         <translation>Abriendo la entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="298" />
+        <location filename="../../fieldapp/ui/app.py" line="305" />
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="329" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Import a form</source>
         <translation>Importar un formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="338" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formularios (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="345" />
+        <location filename="../../fieldapp/ui/app.py" line="352" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Carpeta de medios (cancele si el formulario no tiene)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="356" />
+        <location filename="../../fieldapp/ui/app.py" line="363" />
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="362" />
+        <location filename="../../fieldapp/ui/app.py" line="369" />
         <source>Form imported.</source>
         <translation>Formulario importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="367" />
+        <location filename="../../fieldapp/ui/app.py" line="374" />
         <source>Cannot import the form</source>
         <translation>No se puede importar el formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="380" />
+        <location filename="../../fieldapp/ui/app.py" line="387" />
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
@@ -968,7 +1232,7 @@
 <context>
     <name>RangeWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="810" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="811" />
         <source>not set</source>
         <translation>sin valor</translation>
     </message>
@@ -976,17 +1240,17 @@
 <context>
     <name>RankWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="837" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="840" />
         <source>Use this order</source>
         <translation>Usar este orden</translation>
     </message>
@@ -1080,159 +1344,174 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Your comment</source>
         <translation>Su comentario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
         <source>Compare with version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
         <source>Comment on this question…</source>
         <translation>Comentar esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Comentario para el/la encuestador/a (obligatorio para devolver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
         <source>Comment for the enumerator</source>
         <translation>Comentario para el/la encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Has issues</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Keep it here, marked as having issues</source>
         <translation>Conservarla aquí, marcada con problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
         <source>Return to enumerator</source>
         <translation>Devolver al encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>Devolverla con sus comentarios; el/la encuestador/a la corrige y la vuelve a enviar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <source>Accept the interview as it is</source>
+        <translation>Aceptar la entrevista tal como está</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <source>Or double-click the question, or press Enter on it</source>
+        <translation>O haga doble clic en la pregunta, o pulse Intro en ella</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <source>Shortcut: {value}</source>
+        <translation>Atajo: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
         <source>Choose a submission in the queue.</source>
         <translation>Elija un envío en la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
         <source>Enumerator {name}</source>
         <translation>Encuestador/a {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
         <source>Interview time {value}</source>
         <translation>Duración de la entrevista {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
         <source>Approved: no further decision is possible.</source>
         <translation>Aprobada: no se puede tomar otra decisión.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
         <source>Comment on this question</source>
         <translation>Comentar esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Escriba qué debe corregir el/la encuestador/a antes de devolver la entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Changed</source>
         <translation>Cambiada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
         <source>Removed</source>
         <translation>Quitada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
         <source>No answer changed.</source>
         <translation>Ninguna respuesta cambió.</translation>
     </message>
@@ -1770,72 +2049,77 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
         <source>Team submissions</source>
         <translation>Envíos del equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>USB transfer…</source>
         <translation>Transferencia USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Intercambiar archivos de transferencia sellados con encuestadores que no pueden sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Import enumerators' transfer file…</source>
         <translation>Importar archivo de transferencia de encuestadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
         <source>Write the reply file for enumerators…</source>
         <translation>Escribir el archivo de respuesta para los encuestadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="87" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="88" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>Archivos CSV, Excel, SPSS o Stata de los envíos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="99" />
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="100" />
         <source>Dashboards</source>
         <translation>Tableros</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="105" />
+        <source>Field hub</source>
+        <translation>Hub de campo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="166" />
         <source>Approved.</source>
         <translation>Aprobada.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="167" />
         <source>Returned to the enumerator.</source>
         <translation>Devuelta al encuestador/a.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="168" />
         <source>Marked as having issues.</source>
         <translation>Marcada con problemas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="173" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>La decisión se envía en la próxima sincronización o en el archivo de respuesta.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="198" />
         <source>Reading the submissions…</source>
         <translation>Leyendo los envíos…</translation>
     </message>
@@ -1950,7 +2234,7 @@
 <context>
     <name>TriggerWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="923" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="924" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -1989,33 +2273,33 @@
 <context>
     <name>UploadWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="947" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="970" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="971" />
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="951" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="952" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="962" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="963" />
         <source>Choose an image…</source>
         <translation>Elegir una imagen…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="964" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="965" />
         <source>Choose a recording…</source>
         <translation>Elegir una grabación…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="966" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
         <source>Choose a video…</source>
         <translation>Elegir un video…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="968" />
         <source>Choose a file…</source>
         <translation>Elegir un archivo…</translation>
     </message>

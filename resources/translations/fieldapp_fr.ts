@@ -3,12 +3,12 @@
 <context>
     <name>CheckListSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="705" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
         <source>Type to filter the choices</source>
         <translation>Tapez pour filtrer les choix</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="707" />
         <source>Filter choices</source>
         <translation>Filtrer les choix</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>ComboSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="646" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="647" />
         <source>Type to search</source>
         <translation>Tapez pour rechercher</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="680" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="681" />
         <source>Pick one of the suggested answers.</source>
         <translation>Choisissez l’une des réponses proposées.</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -449,34 +449,102 @@
         <translation>Enregistrer l'export sous</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="239" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="242" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="256" />
         <source>Exporting… {value}</source>
         <translation>Export en cours… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="269" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>{n} soumission(s) exportée(s) vers {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="274" />
         <source>{n} could not be read and were left out:</source>
         <translation>{n} n'ont pas pu être lus et ont été exclus :</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="290" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>FlagTexts</name>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="26" />
+        <source>paradata</source>
+        <translation>paradonnées</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
+        <source>start/end times</source>
+        <translation>heures de début et de fin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="31" />
+        <source>The interview took {value} min ({name}), under {share} of the team's median of {limit} min.</source>
+        <translation>L'entretien a duré {value} min ({name}), moins de {share} de la médiane de l'équipe, {limit} min.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="37" />
+        <source>The interview took {value} min ({name}), under the minimum of {limit} min for this form.</source>
+        <translation>L'entretien a duré {value} min ({name}), moins que le minimum de {limit} min pour ce formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="48" />
+        <source>{count} of {total} answers are don't know / refused ({value}).</source>
+        <translation>{count} réponses sur {total} sont « ne sait pas » / refus ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="55" />
+        <source>{name} = {value} (team median {total})</source>
+        <translation>{name} = {value} (médiane de l'équipe {total})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="60" />
+        <source>Unusual compared with the team: {value}.</source>
+        <translation>Inhabituel par rapport à l'équipe : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="67" />
+        <source>Same identifying answers as {count} or more other interview(s): {name}.</source>
+        <translation>Mêmes réponses d'identification que {count} autre(s) entretien(s) ou plus : {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="71" />
+        <source>Same identifying answers as {count} other interview(s): {name}.</source>
+        <translation>Mêmes réponses d'identification que {count} autre(s) entretien(s) : {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="78" />
+        <source>The form asks for a location but none was recorded.</source>
+        <translation>Le formulaire demande une position, mais aucune n'a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="88" />
+        <source>this version replaces submission {name}; compare the versions</source>
+        <translation>cette version remplace l'envoi {name} ; comparez les versions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="97" />
+        <source>{n} answer(s) were changed after the finalize step</source>
+        <translation>{n} réponse(s) modifiée(s) après la finalisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="104" />
+        <source>Edited after finalizing: {value}.</source>
+        <translation>Modifié après la finalisation : {value}.</translation>
     </message>
 </context>
 <context>
@@ -572,44 +640,44 @@
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form ID</source>
         <translation>ID du formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
         <source>Search forms</source>
         <translation>Rechercher des formulaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
         <source>Import a form…</source>
         <translation>Importer un formulaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Un XLSForm (.xlsx) ou XForm (.xml) avec son dossier de médias</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
         <source>Start new interview</source>
         <translation>Commencer un entretien</translation>
     </message>
@@ -622,6 +690,202 @@
         <location filename="../../fieldapp/ui/home_screen.py" line="369" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>Échanger des fichiers de transfert scellés sur une clé USB</translation>
+    </message>
+</context>
+<context>
+    <name>HubPanel</name>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="236" />
+        <source>Without internet, enumerators can sync with this laptop over the local network (Wi-Fi or a cable). The hub keeps their sealed interviews; later, forward them to headquarters.</source>
+        <translation>Sans internet, les enquêteurs peuvent synchroniser avec cet ordinateur par le réseau local (wifi ou câble). Le hub garde leurs entretiens scellés ; ensuite, transférez-les au siège.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="245" />
+        <source>Serve</source>
+        <translation>Servir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="253" />
+        <source>Create the hub</source>
+        <translation>Créer le hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="255" />
+        <source>Needs the project key (Settings, Project key); done once per laptop</source>
+        <translation>Nécessite la clé du projet (Paramètres, Clé du projet) ; une fois par ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="259" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="264" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Start serving</source>
+        <translation>Démarrer le service</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <source>Enumerator accounts</source>
+        <translation>Comptes des enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <source>user name, e.g. ana</source>
+        <translation>nom d'utilisateur, p. ex. ana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <source>Enumerator's user name</source>
+        <translation>Nom d'utilisateur de l'enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <source>Add enumerator</source>
+        <translation>Ajouter un enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <source>New access token</source>
+        <translation>Nouveau jeton d'accès</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <source>Copy the token to the clipboard</source>
+        <translation>Copier le jeton dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <source>Forward to headquarters</source>
+        <translation>Transférer au siège</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <source>Headquarters server address</source>
+        <translation>Adresse du serveur du siège</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <source>Your access token at headquarters</source>
+        <translation>Votre jeton d'accès au siège</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <source>Headquarters server</source>
+        <translation>Serveur du siège</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <source>Your token there</source>
+        <translation>Votre jeton là-bas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
+        <translation>Envoie les entretiens du hub (toujours scellés) et vos décisions, rapporte les nouveaux formulaires et les décisions du siège ; peut être répété sans risque</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Stop serving</source>
+        <translation>Arrêter le service</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <source>Sync now: use headquarters again</source>
+        <translation>Synchroniser : revenir au siège</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <source>Sync now: use this hub</source>
+        <translation>Synchroniser : utiliser ce hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <source>Your own Sync now pulls the team's interviews from this hub</source>
+        <translation>Votre propre synchronisation récupère les entretiens de l'équipe depuis ce hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <source>No hub yet. Create it once; it needs the project key in Settings.</source>
+        <translation>Pas encore de hub. Créez-le une fois ; il faut la clé du projet dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
+        <translation>En service sur le port {value}. Les enquêteurs saisissent dans Paramètres, Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <source>No network connection found: connect to the team's Wi-Fi.</source>
+        <translation>Aucune connexion réseau : connectez-vous au wifi de l'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <source>Starting the hub…</source>
+        <translation>Démarrage du hub…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <source>The hub is not serving.</source>
+        <translation>Le hub n'est pas en service.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <source>Field hub created.</source>
+        <translation>Hub de terrain créé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <source>The field hub is serving.</source>
+        <translation>Le hub de terrain est en service.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
+        <translation>Jeton de {name}, affiché seulement maintenant : copiez-le et donnez-le-lui ; il le saisit dans Paramètres, Serveur, avec l'adresse ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <source>Token copied.</source>
+        <translation>Jeton copié.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <source>Forwarding…</source>
+        <translation>Transfert…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <source>Bringing headquarters' forms and decisions…</source>
+        <translation>Récupération des formulaires et décisions du siège…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <source>Sending the hub's interviews…</source>
+        <translation>Envoi des entretiens du hub…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <source>Sending your decisions…</source>
+        <translation>Envoi de vos décisions…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
+        <translation>{n} entretien(s) et {count} décision(s) transférés ; {total} formulaire(s) et {received} décision(s) reçus du siège ; {failed} en échec.</translation>
     </message>
 </context>
 <context>
@@ -732,38 +996,38 @@
         <translation>A : en ajouter un    N ou Entrée sur « Non, continuer » : continuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="439" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="548" />
         <source>This answer is not accepted.</source>
         <translation>Cette réponse n’est pas acceptée.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="498" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="502" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="546" />
         <source>This question is required.</source>
         <translation>Cette question est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="621" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Supprimer cette entrée et toutes ses réponses ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="675" />
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
@@ -829,72 +1093,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="209" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Preparing the built-in forms…</source>
         <translation>Préparation des formulaires intégrés…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="276" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>Écrire un fichier de transfert pour le superviseur…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <location filename="../../fieldapp/ui/app.py" line="277" />
         <source>Import the supervisor's reply file…</source>
         <translation>Importer le fichier de réponse du superviseur…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="283" />
+        <location filename="../../fieldapp/ui/app.py" line="290" />
         <source>Opening the form…</source>
         <translation>Ouverture du formulaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Opening the interview…</source>
         <translation>Ouverture de l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="298" />
+        <location filename="../../fieldapp/ui/app.py" line="305" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="329" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Import a form</source>
         <translation>Importer un formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="338" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulaires (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="345" />
+        <location filename="../../fieldapp/ui/app.py" line="352" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Dossier de médias (annulez si le formulaire n’en a pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="356" />
+        <location filename="../../fieldapp/ui/app.py" line="363" />
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="362" />
+        <location filename="../../fieldapp/ui/app.py" line="369" />
         <source>Form imported.</source>
         <translation>Formulaire importé.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="367" />
+        <location filename="../../fieldapp/ui/app.py" line="374" />
         <source>Cannot import the form</source>
         <translation>Impossible d’importer le formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="380" />
+        <location filename="../../fieldapp/ui/app.py" line="387" />
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
@@ -968,7 +1232,7 @@
 <context>
     <name>RangeWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="810" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="811" />
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -976,17 +1240,17 @@
 <context>
     <name>RankWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="837" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="840" />
         <source>Use this order</source>
         <translation>Utiliser cet ordre</translation>
     </message>
@@ -1080,159 +1344,174 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
         <source>Compare with version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
         <source>Comment on this question…</source>
         <translation>Commenter cette question…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Commentaire pour l'enquêteur (obligatoire pour renvoyer)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
         <source>Comment for the enumerator</source>
         <translation>Commentaire pour l'enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Has issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Keep it here, marked as having issues</source>
         <translation>La garder ici, marquée comme ayant des problèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
         <source>Return to enumerator</source>
         <translation>Renvoyer à l'enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>La renvoyer avec vos commentaires ; l'enquêteur la corrige et la soumet à nouveau</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <source>Accept the interview as it is</source>
+        <translation>Accepter l'entretien tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <source>Or double-click the question, or press Enter on it</source>
+        <translation>Ou double-cliquez sur la question, ou appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <source>Shortcut: {value}</source>
+        <translation>Raccourci : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
         <source>Choose a submission in the queue.</source>
         <translation>Choisissez une soumission dans la file.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
         <source>Enumerator {name}</source>
         <translation>Enquêteur {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
         <source>Interview time {value}</source>
         <translation>Durée de l'entretien {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
         <source>Approved: no further decision is possible.</source>
         <translation>Approuvé : aucune autre décision n'est possible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
         <source>Comment on this question</source>
         <translation>Commenter cette question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Écrivez ce que l'enquêteur doit corriger avant de renvoyer l'entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
         <source>Saving the decision…</source>
         <translation>Enregistrement de la décision…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Changed</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
         <source>Removed</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
         <source>No answer changed.</source>
         <translation>Aucune réponse n'a changé.</translation>
     </message>
@@ -1770,72 +2049,77 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
         <source>Team submissions</source>
         <translation>Soumissions de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>USB transfer…</source>
         <translation>Transfert USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Échanger des fichiers de transfert scellés avec les enquêteurs qui ne peuvent pas synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Import enumerators' transfer file…</source>
         <translation>Importer un fichier de transfert d'enquêteur…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
         <source>Write the reply file for enumerators…</source>
         <translation>Écrire le fichier de réponse pour les enquêteurs…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="87" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="88" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>Fichiers CSV, Excel, SPSS ou Stata des soumissions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="99" />
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="100" />
         <source>Dashboards</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="105" />
+        <source>Field hub</source>
+        <translation>Hub de terrain</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="166" />
         <source>Approved.</source>
         <translation>Approuvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="167" />
         <source>Returned to the enumerator.</source>
         <translation>Renvoyé à l'enquêteur.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="168" />
         <source>Marked as having issues.</source>
         <translation>Marqué comme ayant des problèmes.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="173" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>La décision est envoyée à la prochaine synchronisation ou dans le fichier de réponse.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="198" />
         <source>Reading the submissions…</source>
         <translation>Lecture des soumissions…</translation>
     </message>
@@ -1950,7 +2234,7 @@
 <context>
     <name>TriggerWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="923" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="924" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1989,33 +2273,33 @@
 <context>
     <name>UploadWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="947" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="970" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="971" />
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="951" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="952" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="962" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="963" />
         <source>Choose an image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="964" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="965" />
         <source>Choose a recording…</source>
         <translation>Choisir un enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="966" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
         <source>Choose a video…</source>
         <translation>Choisir une vidéo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="968" />
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>

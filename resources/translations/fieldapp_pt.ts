@@ -3,12 +3,12 @@
 <context>
     <name>CheckListSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="705" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
         <source>Type to filter the choices</source>
         <translation>Digite para filtrar as opções</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="706" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="707" />
         <source>Filter choices</source>
         <translation>Filtrar opções</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>ComboSelectWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="646" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="647" />
         <source>Type to search</source>
         <translation>Digite para pesquisar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="680" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="681" />
         <source>Pick one of the suggested answers.</source>
         <translation>Escolha uma das respostas sugeridas.</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/export_dialog.py" line="129" />
-        <location filename="../../fieldapp/ui/export_dialog.py" line="257" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="261" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -449,34 +449,102 @@
         <translation>Salvar a exportação como</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="235" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="239" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="238" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="242" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="252" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="256" />
         <source>Exporting… {value}</source>
         <translation>Exportando… {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="265" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="269" />
         <source>{n} submission(s) exported to {name}.</source>
         <translation>{n} envio(s) exportado(s) para {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="270" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="274" />
         <source>{n} could not be read and were left out:</source>
         <translation>{n} não puderam ser lidos e foram omitidos:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/export_dialog.py" line="286" />
+        <location filename="../../fieldapp/ui/export_dialog.py" line="290" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>FlagTexts</name>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="26" />
+        <source>paradata</source>
+        <translation>paradados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
+        <source>start/end times</source>
+        <translation>horas de início e fim</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="31" />
+        <source>The interview took {value} min ({name}), under {share} of the team's median of {limit} min.</source>
+        <translation>A entrevista durou {value} min ({name}), menos de {share} da mediana da equipe, {limit} min.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="37" />
+        <source>The interview took {value} min ({name}), under the minimum of {limit} min for this form.</source>
+        <translation>A entrevista durou {value} min ({name}), menos que o mínimo de {limit} min para este formulário.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="48" />
+        <source>{count} of {total} answers are don't know / refused ({value}).</source>
+        <translation>{count} de {total} respostas são não sabe / recusou ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="55" />
+        <source>{name} = {value} (team median {total})</source>
+        <translation>{name} = {value} (mediana da equipe {total})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="60" />
+        <source>Unusual compared with the team: {value}.</source>
+        <translation>Incomum em relação à equipe: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="67" />
+        <source>Same identifying answers as {count} or more other interview(s): {name}.</source>
+        <translation>Mesmas respostas de identificação que {count} ou mais outra(s) entrevista(s): {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="71" />
+        <source>Same identifying answers as {count} other interview(s): {name}.</source>
+        <translation>Mesmas respostas de identificação que {count} outra(s) entrevista(s): {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="78" />
+        <source>The form asks for a location but none was recorded.</source>
+        <translation>O formulário pede uma localização, mas nenhuma foi registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="88" />
+        <source>this version replaces submission {name}; compare the versions</source>
+        <translation>esta versão substitui o envio {name}; compare as versões</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="97" />
+        <source>{n} answer(s) were changed after the finalize step</source>
+        <translation>{n} resposta(s) alterada(s) depois de finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="104" />
+        <source>Edited after finalizing: {value}.</source>
+        <translation>Editada depois de finalizar: {value}.</translation>
     </message>
 </context>
 <context>
@@ -572,44 +640,44 @@
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form</source>
         <translation>Formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="322" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
         <source>Form ID</source>
         <translation>ID do formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="329" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="330" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
         <source>Search forms</source>
         <translation>Pesquisar formulários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="336" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="363" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
         <source>Forms</source>
         <translation>Formulários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
         <source>Import a form…</source>
         <translation>Importar um formulário…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Um XLSForm (.xlsx) ou XForm (.xml) com a sua pasta de mídia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="356" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
         <source>Start new interview</source>
         <translation>Iniciar nova entrevista</translation>
     </message>
@@ -622,6 +690,202 @@
         <location filename="../../fieldapp/ui/home_screen.py" line="369" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>Trocar arquivos de transferência selados em um pen drive</translation>
+    </message>
+</context>
+<context>
+    <name>HubPanel</name>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="236" />
+        <source>Without internet, enumerators can sync with this laptop over the local network (Wi-Fi or a cable). The hub keeps their sealed interviews; later, forward them to headquarters.</source>
+        <translation>Sem internet, os entrevistadores podem sincronizar com este portátil pela rede local (Wi-Fi ou cabo). O hub guarda as entrevistas seladas; depois, encaminhe-as para a sede.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="245" />
+        <source>Serve</source>
+        <translation>Servir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="253" />
+        <source>Create the hub</source>
+        <translation>Criar o hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="255" />
+        <source>Needs the project key (Settings, Project key); done once per laptop</source>
+        <translation>Precisa da chave do projeto (Configurações, Chave do projeto); uma vez por portátil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="259" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="264" />
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Start serving</source>
+        <translation>Começar a servir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <source>Enumerator accounts</source>
+        <translation>Contas de entrevistadores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <source>user name, e.g. ana</source>
+        <translation>nome de usuário, ex. ana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <source>Enumerator's user name</source>
+        <translation>Nome de usuário do entrevistador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <source>Add enumerator</source>
+        <translation>Adicionar entrevistador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <source>New access token</source>
+        <translation>Novo token de acesso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <source>Copy the token to the clipboard</source>
+        <translation>Copiar o token para a área de transferência</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <source>Forward to headquarters</source>
+        <translation>Encaminhar para a sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <source>Headquarters server address</source>
+        <translation>Endereço do servidor da sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <source>Your access token at headquarters</source>
+        <translation>Seu token de acesso na sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <source>Headquarters server</source>
+        <translation>Servidor da sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <source>Your token there</source>
+        <translation>Seu token lá</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
+        <translation>Envia as entrevistas do hub (ainda seladas) e suas decisões, traz formulários novos e as decisões da sede; pode repetir sem risco</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <source>Stop serving</source>
+        <translation>Parar de servir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <source>Sync now: use headquarters again</source>
+        <translation>Sincronizar: voltar à sede</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <source>Sync now: use this hub</source>
+        <translation>Sincronizar: usar este hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <source>Your own Sync now pulls the team's interviews from this hub</source>
+        <translation>Sua própria sincronização traz as entrevistas da equipe deste hub</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <source>No hub yet. Create it once; it needs the project key in Settings.</source>
+        <translation>Ainda não há hub. Crie-o uma vez; ele precisa da chave do projeto nas Configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
+        <translation>Servindo na porta {value}. Os entrevistadores digitam em Configurações, Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <source>No network connection found: connect to the team's Wi-Fi.</source>
+        <translation>Nenhuma conexão de rede: conecte-se ao Wi-Fi da equipe.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <source>Starting the hub…</source>
+        <translation>Iniciando o hub…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <source>The hub is not serving.</source>
+        <translation>O hub não está servindo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <source>Field hub created.</source>
+        <translation>Hub de campo criado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <source>The field hub is serving.</source>
+        <translation>O hub de campo está servindo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
+        <translation>Token de {name}, mostrado só agora: copie e entregue; ele o digita em Configurações, Servidor, com o endereço acima.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <source>Token copied.</source>
+        <translation>Token copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <source>Forwarding…</source>
+        <translation>Encaminhando…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <source>Bringing headquarters' forms and decisions…</source>
+        <translation>Trazendo formulários e decisões da sede…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <source>Sending the hub's interviews…</source>
+        <translation>Enviando as entrevistas do hub…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <source>Sending your decisions…</source>
+        <translation>Enviando suas decisões…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <source>Finishing…</source>
+        <translation>Finalizando…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
+        <translation>{n} entrevista(s) e {count} decisão(ões) encaminhadas; {total} formulário(s) e {received} decisão(ões) recebidos da sede; {failed} falharam.</translation>
     </message>
 </context>
 <context>
@@ -732,38 +996,38 @@
         <translation>A: adicionar outro    N ou Enter em “Não, continuar”: seguir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="438" />
-        <location filename="../../fieldapp/ui/interview_screen.py" line="547" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="439" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="548" />
         <source>This answer is not accepted.</source>
         <translation>Esta resposta não é aceita.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="497" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="498" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="501" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="502" />
         <source>Choose a file</source>
         <translation>Escolher um arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="545" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="546" />
         <source>This question is required.</source>
         <translation>Esta pergunta é obrigatória.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="619" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
         <source>Remove entry</source>
         <translation>Remover entrada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="620" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="621" />
         <source>Remove this entry and all its answers? This cannot be undone.</source>
         <translation>Remover esta entrada e todas as suas respostas? Não é possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/interview_screen.py" line="674" />
+        <location filename="../../fieldapp/ui/interview_screen.py" line="675" />
         <source>Draft saved</source>
         <translation>Rascunho salvo</translation>
     </message>
@@ -829,72 +1093,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="209" />
+        <location filename="../../fieldapp/ui/app.py" line="210" />
         <source>Preparing the built-in forms…</source>
         <translation>Preparando os formulários incluídos…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="269" />
+        <location filename="../../fieldapp/ui/app.py" line="276" />
         <source>Write a transfer file for the supervisor…</source>
         <translation>Gravar um arquivo de transferência para o/a supervisor/a…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="270" />
+        <location filename="../../fieldapp/ui/app.py" line="277" />
         <source>Import the supervisor's reply file…</source>
         <translation>Importar o arquivo de resposta do/a supervisor/a…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="283" />
+        <location filename="../../fieldapp/ui/app.py" line="290" />
         <source>Opening the form…</source>
         <translation>Abrindo o formulário…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="289" />
+        <location filename="../../fieldapp/ui/app.py" line="296" />
         <source>Opening the interview…</source>
         <translation>Abrindo a entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="298" />
+        <location filename="../../fieldapp/ui/app.py" line="305" />
         <source>Cannot open</source>
         <translation>Não é possível abrir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="329" />
+        <location filename="../../fieldapp/ui/app.py" line="336" />
         <source>Cannot delete</source>
         <translation>Não é possível excluir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="336" />
+        <location filename="../../fieldapp/ui/app.py" line="343" />
         <source>Import a form</source>
         <translation>Importar um formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="338" />
+        <location filename="../../fieldapp/ui/app.py" line="345" />
         <source>Forms (*.xlsx *.xls *.xml *.xhtml)</source>
         <translation>Formulários (*.xlsx *.xls *.xml *.xhtml)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="345" />
+        <location filename="../../fieldapp/ui/app.py" line="352" />
         <source>Media folder (cancel if the form has none)</source>
         <translation>Pasta de mídia (cancele se o formulário não tiver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="356" />
+        <location filename="../../fieldapp/ui/app.py" line="363" />
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="362" />
+        <location filename="../../fieldapp/ui/app.py" line="369" />
         <source>Form imported.</source>
         <translation>Formulário importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="367" />
+        <location filename="../../fieldapp/ui/app.py" line="374" />
         <source>Cannot import the form</source>
         <translation>Não é possível importar o formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/app.py" line="380" />
+        <location filename="../../fieldapp/ui/app.py" line="387" />
         <source>Connecting to the server…</source>
         <translation>Conectando ao servidor…</translation>
     </message>
@@ -968,7 +1232,7 @@
 <context>
     <name>RangeWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="810" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="811" />
         <source>not set</source>
         <translation>sem valor</translation>
     </message>
@@ -976,17 +1240,17 @@
 <context>
     <name>RankWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="837" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="838" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="839" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="840" />
         <source>Use this order</source>
         <translation>Usar esta ordem</translation>
     </message>
@@ -1080,159 +1344,174 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="112" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="135" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
         <source>Answers</source>
         <translation>Respostas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="115" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
         <source>Your comment</source>
         <translation>Seu comentário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="141" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
         <source>Compare with version</source>
         <translation>Comparar com a versão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="156" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
         <source>Changes</source>
         <translation>Alterações</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="159" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
         <source>Comment on this question…</source>
         <translation>Comentar esta pergunta…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="164" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Comentário para o/a entrevistador/a (obrigatório para devolver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
         <source>Comment for the enumerator</source>
         <translation>Comentário para o/a entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="170" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
         <source>Has issues</source>
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Keep it here, marked as having issues</source>
         <translation>Mantê-la aqui, marcada com problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
         <source>Return to enumerator</source>
         <translation>Devolver ao/à entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="174" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>Devolvê-la com seus comentários; o/a entrevistador/a corrige e reenvia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="176" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Approve</source>
         <translation>Aprovar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="207" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <source>Accept the interview as it is</source>
+        <translation>Aceitar a entrevista como está</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <source>Or double-click the question, or press Enter on it</source>
+        <translation>Ou clique duas vezes na pergunta, ou pressione Enter nela</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <source>Shortcut: {value}</source>
+        <translation>Atalho: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
         <source>Choose a submission in the queue.</source>
         <translation>Escolha um envio na fila.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="219" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Opening…</source>
         <translation>Abrindo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="239" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
         <source>Enumerator {name}</source>
         <translation>Entrevistador/a {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="246" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
         <source>Interview time {value}</source>
         <translation>Duração da entrevista {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="271" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
         <source>Approved: no further decision is possible.</source>
         <translation>Aprovada: nenhuma outra decisão é possível.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="298" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
         <source>(no answer)</source>
         <translation>(sem resposta)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="328" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
         <source>Comment on this question</source>
         <translation>Comentar esta pergunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Escreva o que o/a entrevistador/a deve corrigir antes de devolver a entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="346" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="358" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Changed</source>
         <translation>Alterada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="359" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
         <source>Added</source>
         <translation>Adicionada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="360" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
         <source>Removed</source>
         <translation>Removida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="368" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
         <source>No answer changed.</source>
         <translation>Nenhuma resposta mudou.</translation>
     </message>
@@ -1770,72 +2049,77 @@
 <context>
     <name>SupervisorArea</name>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="70" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="72" />
         <source>Team submissions</source>
         <translation>Envios da equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="74" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
         <source>USB transfer…</source>
         <translation>Transferência USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="76" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="78" />
         <source>Exchange sealed transfer files with enumerators who cannot sync</source>
         <translation>Trocar arquivos de transferência selados com entrevistadores que não podem sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="79" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
         <source>Import enumerators' transfer file…</source>
         <translation>Importar arquivo de transferência de entrevistadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="81" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="83" />
         <source>Write the reply file for enumerators…</source>
         <translation>Gravar o arquivo de resposta para os entrevistadores…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="85" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="87" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="86" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="88" />
         <source>CSV, Excel, SPSS or Stata files of the submissions</source>
         <translation>Arquivos CSV, Excel, SPSS ou Stata dos envios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="94" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="99" />
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="95" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="100" />
         <source>Dashboards</source>
         <translation>Painéis</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="156" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="105" />
+        <source>Field hub</source>
+        <translation>Hub de campo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="166" />
         <source>Approved.</source>
         <translation>Aprovada.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="157" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="167" />
         <source>Returned to the enumerator.</source>
         <translation>Devolvida ao/à entrevistador/a.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="158" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="168" />
         <source>Marked as having issues.</source>
         <translation>Marcada com problemas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="163" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="173" />
         <source>The decision is sent at the next sync or in the reply file.</source>
         <translation>A decisão é enviada na próxima sincronização ou no arquivo de resposta.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/supervisor_area.py" line="188" />
+        <location filename="../../fieldapp/ui/supervisor_area.py" line="198" />
         <source>Reading the submissions…</source>
         <translation>Lendo os envios…</translation>
     </message>
@@ -1950,7 +2234,7 @@
 <context>
     <name>TriggerWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="923" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="924" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1989,33 +2273,33 @@
 <context>
     <name>UploadWidget</name>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="947" />
-        <location filename="../../fieldapp/ui/question_widgets.py" line="970" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="948" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="971" />
         <source>No file chosen</source>
         <translation>Nenhum arquivo escolhido</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="951" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="952" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="962" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="963" />
         <source>Choose an image…</source>
         <translation>Escolher uma imagem…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="964" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="965" />
         <source>Choose a recording…</source>
         <translation>Escolher uma gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="966" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
         <source>Choose a video…</source>
         <translation>Escolher um vídeo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/question_widgets.py" line="967" />
+        <location filename="../../fieldapp/ui/question_widgets.py" line="968" />
         <source>Choose a file…</source>
         <translation>Escolher um arquivo…</translation>
     </message>
