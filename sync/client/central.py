@@ -201,12 +201,15 @@ class CentralClient:
         *,
         body: Any = None,
         max_bytes: int = MAX_JSON_BYTES,
+        extended: bool = False,
     ) -> Reply:
         """One request; logs in first (and again once when the session expired: 401)."""
         if self._session.token is None:
             self.login()
         data = json.dumps(body).encode() if body is not None else None
-        headers = {"Content-Type": "application/json"} if data is not None else None
+        headers = {"Content-Type": "application/json"} if data is not None else {}
+        if extended:
+            headers["X-Extended-Metadata"] = "true"
         reply = self.http.request(method, path, data=data, headers=headers, max_bytes=max_bytes)
         if reply.status == 401 and self._password:
             self.login()
@@ -290,6 +293,31 @@ class CentralClient:
             raise FieldappError("N332", url=reply.url, detail=f"OData feed: {exc}") from None
         more = len(rows) >= top or "@odata.nextLink" in doc
         return SubmissionPage(rows, int(count) if count is not None else None, more and bool(rows))
+
+    def submission(self, form_id: str, instance_id: str) -> SubmissionRow:
+        """One submission's metadata (``X-Extended-Metadata``: submitter's display name and
+        the current version), shaped like an OData row; used to fetch a submission again."""
+        path = self._path("forms", _q(form_id), "submissions", _q(instance_id))
+        reply = self._call("GET", path, extended=True)
+        doc = self._json(reply)
+        try:
+            current = doc.get("currentVersion") or {}
+            submitter = doc.get("submitter") or {}
+            updated = doc.get("updatedAt")
+            return SubmissionRow(
+                instance_id=str(doc["instanceId"]),
+                current_instance_id=current.get("instanceId") or None,
+                submission_date=parse_time(doc["createdAt"]),
+                updated_at=parse_time(updated) if updated else None,
+                submitter_id=str(doc.get("submitterId") or ""),
+                submitter_name=str(submitter.get("displayName") or ""),
+                edits=1 if updated and current.get("instanceId") != doc["instanceId"] else 0,
+                attachments_present=0,
+                attachments_expected=0,
+                form_version="",
+            )
+        except (AttributeError, KeyError, TypeError, ValueError, ValidationError) as exc:
+            raise FieldappError("N332", url=reply.url, detail=f"submission: {exc}") from None
 
     def submission_xml(self, form_id: str, instance_id: str) -> bytes:
         path = self._path("forms", _q(form_id), "submissions", _q(instance_id) + ".xml")

@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -878,13 +878,6 @@ class CentralReviewTarget:
         ):
             return False
         try:
-            if row.attachments_present < row.attachments_expected:
-                raise FieldappError(
-                    "N333",
-                    instance_id=row.instance_id,
-                    form_id=form.xmlFormId,
-                    detail="its files are still being uploaded to Central",
-                )
             return self._receive(engine, form.xmlFormId, row)
         except FieldappError as exc:
             if is_transient(exc):
@@ -896,11 +889,15 @@ class CentralReviewTarget:
     def _receive(self, engine: SyncEngine, form_id: str, row: SubmissionRow) -> bool:
         first = row.instance_id
         xml = engine.with_retry(lambda: self.client.submission_xml(form_id, first))
-        names = [
-            a.name
-            for a in engine.with_retry(lambda: self.client.submission_attachments(form_id, first))
-            if a.exists
-        ]
+        listed = engine.with_retry(lambda: self.client.submission_attachments(form_id, first))
+        if any(not a.exists for a in listed):
+            raise FieldappError(
+                "N333",
+                instance_id=first,
+                form_id=form_id,
+                detail="its files are still being uploaded to Central",
+            )
+        names = [a.name for a in listed]
         files = {
             name: engine.with_retry(
                 lambda n=name: self.client.submission_attachment(form_id, first, n)  # type: ignore[misc]
@@ -952,19 +949,12 @@ class CentralReviewTarget:
         engine.store.set_retry_list(self.key, [])
         for n, entry in enumerate(pending):
             form_id, _, first = entry.partition("\n")
-            row = SubmissionRow(
-                instance_id=first,
-                current_instance_id=None,
-                submission_date=datetime.now(UTC),
-                updated_at=None,
-                submitter_id="",
-                submitter_name="",
-                edits=1,  # fetch the current version whatever is held
-                attachments_present=0,
-                attachments_expected=0,
-                form_version="",
-            )
             try:
+                row = engine.with_retry(
+                    lambda f=form_id, i=first: self.client.submission(f, i)  # type: ignore[misc]
+                )
+                if row.current_instance_id and engine.store.has_submission(row.current_instance_id):
+                    continue
                 if self._receive(engine, form_id, row):
                     engine.report.received += 1
             except FieldappError as exc:

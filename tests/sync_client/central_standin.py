@@ -307,6 +307,20 @@ class CentralStandIn:
             return 200, form.submissions[sid.removesuffix(".xml")].current.xml
         sub = form.submissions[sid]
         more = tail[2:]
+        if not more and method == "GET":
+            doc = self._sub_json(sub)
+            if h.headers.get("X-Extended-Metadata") == "true":
+                uid = sub.submitter_id
+                name = next(n for (i, _, n) in self.users.values() if i == uid)
+                doc["submitter"] = {"id": uid, "type": "user", "displayName": name}
+                doc["currentVersion"] = {
+                    "instanceId": sub.current.instance_id,
+                    "instanceName": None,
+                    "submitterId": uid,
+                    "current": True,
+                    "createdAt": _iso(sub.updated_at or sub.created_at),
+                }
+            return 200, doc
         if not more and method == "PATCH":
             state = json.loads(body).get("reviewState")
             if state not in ("hasIssues", "approved", "rejected", "edited", "received"):

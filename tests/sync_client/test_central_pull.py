@@ -16,7 +16,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from fieldapp.cli.main import main
 from fieldapp.core.review import decisions
-from fieldapp.core.store import CHEAP_TEST_KDF, Store
+from fieldapp.core.store import CHEAP_TEST_KDF, ReceivedSubmission, Store
+from fieldapp.errors import FieldappError
 from sync import odk_encryption as odk
 from sync.client.central import CentralClient
 from sync.client.engine import CentralReviewTarget, RetryPolicy, SyncEngine
@@ -311,6 +312,9 @@ def test_files_still_uploading_are_fetched_later(central: CentralStandIn, sue: D
     later = _engine(sue, central, None).run()
     assert later.ok, later.errors
     assert {a.name for a in sue.session.list_attachments(iid)} == {"photo.jpg"}
+    routing = sue.session.load(iid).routing
+    assert routing is not None and routing.enumerator == "Ana Enumerator"
+    assert _engine(sue, central, None).run().received == 0  # retried once, then done
 
 
 def test_encrypted_without_key_is_kept_for_later(
@@ -371,3 +375,36 @@ def test_cli_sync_kind_central(
     pw.write_text("wrong", encoding="utf-8")
     assert main(args) == 1
     assert "N330" in capsys.readouterr().err
+
+
+def test_expired_session_logs_in_again_and_token_auth(central: CentralStandIn, sue: Device) -> None:
+    central.submit("visit", _xml("visit", "one", _iid()), by="ana@example.org")
+    client = CentralClient.from_project_url(central.project_url, email=EMAIL, password=PASSWORD)
+    assert [f.xmlFormId for f in client.forms()] == ["visit", "secret"]
+    central.tokens.clear()  # the session expired on the server
+    assert len(client.submissions("visit", None).rows) == 1
+    assert client.logins == 2
+    token = next(iter(central.tokens))
+    by_token = CentralClient.from_project_url(central.project_url, token=token)
+    assert by_token.current_user()["displayName"] == "Sue Supervisor"
+    central.tokens.clear()
+    with pytest.raises(FieldappError) as err:
+        by_token.current_user()
+    assert err.value.code == "N103"  # a bare token cannot log in again: say so
+    with pytest.raises(FieldappError) as none:
+        CentralClient.from_project_url(central.project_url)
+    assert none.value.code == "N335"
+    with pytest.raises(FieldappError) as bad:
+        CentralClient.from_project_url("https://central.example.org/v1/key/abc", token="t")
+    assert bad.value.code == "N331"
+
+
+def test_decision_on_submission_not_on_central_waits(central: CentralStandIn, sue: Device) -> None:
+    iid = _iid()
+    sue.session.put_received(
+        [ReceivedSubmission(iid, "visit", "3", _xml("visit", "by usb", iid), enumerator="ana")]
+    )
+    decisions.approve(sue.session, iid, reviewer="sue")
+    report = _engine(sue, central, None).run()
+    assert report.decisions_waiting == 1 and report.decisions_sent == 0
+    assert len(sue.session.pending_reviews()) == 1  # kept for a later sync
