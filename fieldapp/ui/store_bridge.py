@@ -305,20 +305,28 @@ class ProfileBridge:
                 if item is not None:
                     item(step.instance_id, sync_item_text(step.state, step.message))
 
-        client = BatchClient(server.url, BearerToken(server.token))
-        try:
-            # a supervisor holding the project's private key pulls and decrypts team submissions
-            from sync.client.project_keys import private_keys
+        # a supervisor holding the project's private key pulls and decrypts team submissions
+        from sync.client.project_keys import private_keys
 
-            keys = private_keys(self.profile) if self.role() == "supervisor" else None
-            engine = SyncEngine(
-                ProfileSyncStore(self.profile),
-                FieldappTarget(client, project_keys=keys),
-                progress=report,
-            )
+        supervisor = self.role() == "supervisor"
+        keys = private_keys(self.profile) if supervisor else None
+        target: FieldappTarget | CentralReviewTarget
+        if supervisor and "/v1/projects/" in server.url:
+            # an ODK Central project address: read through Central's API with the web user's
+            # session token (sync/client/central.py); decisions go back as review states
+            from sync.client.central import CentralClient
+            from sync.client.engine import CentralReviewTarget
+
+            central = CentralClient.from_project_url(server.url, token=server.token)
+            target, closer = CentralReviewTarget(central, project_keys=keys), central.close
+        else:
+            client = BatchClient(server.url, BearerToken(server.token))
+            target, closer = FieldappTarget(client, project_keys=keys), client.close
+        try:
+            engine = SyncEngine(ProfileSyncStore(self.profile), target, progress=report)
             result = engine.run()
         finally:
-            client.close()
+            closer()
         if result.offline:
             return QCoreApplication.translate(
                 "StoreBridge", "The server could not be reached; nothing was lost, try again later."

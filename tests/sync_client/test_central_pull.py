@@ -408,3 +408,27 @@ def test_decision_on_submission_not_on_central_waits(central: CentralStandIn, su
     report = _engine(sue, central, None).run()
     assert report.decisions_waiting == 1 and report.decisions_sent == 0
     assert len(sue.session.pending_reviews()) == 1  # kept for a later sync
+
+
+def test_app_sync_reads_central_for_a_supervisor(
+    central: CentralStandIn, sue: Device, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's Sync button (ProfileBridge.run_sync) with a Central project address and a
+    session token in Settings pulls and pushes through Central's API."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    from fieldapp.ui.settings_dialog import ServerSettings
+    from fieldapp.ui.store_bridge import ProfileBridge
+
+    iid = _iid()
+    central.submit("visit", _xml("visit", "via the app", iid), by="ana@example.org")
+    login = CentralClient.from_project_url(central.project_url, email=EMAIL, password=PASSWORD)
+    login.login()
+    token = next(iter(central.tokens))
+    bridge = ProfileBridge(sue.session, sue.data_dir)
+    bridge.save_server_settings(ServerSettings(central.project_url, token))
+    text = bridge.run_sync(lambda percent, step: None)
+    assert f"{FORMS + 1} received" in text, text
+    assert sue.session.load(iid).status == "received"
+    decisions.approve(sue.session, iid, reviewer="sue")
+    bridge.run_sync(lambda percent, step: None)
+    assert central.forms["visit"].submissions[iid].review_state == "approved"
