@@ -25,6 +25,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -97,6 +98,8 @@ class SubmissionPage:
     rows: list[SubmissionRow]
     count: int | None
     more: bool
+    server_time: datetime | None = None
+    """The reply's ``Date`` header: the server's clock when it listed this page."""
 
 
 def parse_time(text: str) -> datetime:
@@ -292,7 +295,12 @@ class CentralClient:
         except (KeyError, TypeError, ValueError, ValidationError) as exc:
             raise FieldappError("N332", url=reply.url, detail=f"OData feed: {exc}") from None
         more = len(rows) >= top or "@odata.nextLink" in doc
-        return SubmissionPage(rows, int(count) if count is not None else None, more and bool(rows))
+        return SubmissionPage(
+            rows,
+            int(count) if count is not None else None,
+            more and bool(rows),
+            _http_date(reply.header("Date") or reply.header("date")),
+        )
 
     def submission(self, form_id: str, instance_id: str) -> SubmissionRow:
         """One submission's metadata (``X-Extended-Metadata``: submitter's display name and
@@ -366,6 +374,16 @@ def _row(value: Any) -> SubmissionRow:
         attachments_expected=int(system.get("attachmentsExpected") or 0),
         form_version=str(system.get("formVersion") or ""),
     )
+
+
+def _http_date(text: str) -> datetime | None:
+    try:
+        value = parsedate_to_datetime(text) if text else None
+    except (TypeError, ValueError):
+        return None
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _problem(reply: Reply) -> str:

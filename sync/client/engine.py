@@ -852,6 +852,8 @@ class CentralReviewTarget:
                     form.xmlFormId, c.since, skip=c.skip, top=self.page_size
                 )
             )
+            if cursor.skip == 0 and cursor.started is None and page.server_time is not None:
+                cursor = cursor.model_copy(update={"started": page.server_time})
             for row in page.rows:
                 engine.check_cancel()
                 if self._receive_row(engine, form, row):
@@ -861,8 +863,7 @@ class CentralReviewTarget:
             cursor = cursor.model_copy(update={"skip": cursor.skip + len(page.rows)})
             engine.emit(Progress("pull", engine.report.received, page.count or 0))
             if not page.more:
-                since = cursor.newest - CURSOR_MARGIN if cursor.newest else cursor.since
-                engine.store.set_cursor(key, CentralCursor(since=since).dump())
+                engine.store.set_cursor(key, CentralCursor(since=cursor.next_since()).dump())
                 return
             engine.store.set_cursor(key, cursor.dump())
 
@@ -978,6 +979,17 @@ class CentralCursor(BaseModel):
     """Rows of the current pass already applied (resume point within a pass)."""
     newest: datetime | None = None
     """Newest submission/update time seen in the current pass."""
+    started: datetime | None = None
+    """The server's clock when the pass listed its first page."""
+
+    def next_since(self) -> datetime | None:
+        """Where the next pass starts: the newest change seen, but never after the moment this
+        pass started (a submission edited while we paged may have entered the listing behind
+        us), less a safety margin. Nothing seen: unchanged."""
+        if self.newest is None:
+            return self.since
+        bound = min(self.newest, self.started) if self.started is not None else self.newest
+        return bound - CURSOR_MARGIN
 
     @classmethod
     def load(cls, raw: str) -> CentralCursor:

@@ -204,7 +204,8 @@ def test_edit_pulled_as_new_version_and_decision_goes_to_first_id(
     central: CentralStandIn, sue: Device
 ) -> None:
     first = _iid()
-    central.submit("visit", _xml("visit", "before", first), by="ana@example.org")
+    long_ago = datetime.now(UTC) - timedelta(hours=2)  # listed again only for its update time
+    central.submit("visit", _xml("visit", "before", first), by="ana@example.org", at=long_ago)
     assert _engine(sue, central, None).run().received == FORMS + 1
     second = _iid()
     central.submit("visit", _xml("visit", "after", second, old=first), by="ana@example.org")
