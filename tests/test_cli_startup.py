@@ -39,3 +39,21 @@ def test_plain_app_start_skips_the_command_tree() -> None:
     assert args is not None and args.data_dir == "/x" and args.profile == "ana"
     for other in (["--version"], ["--help"], ["form", "check", "f.xlsx"], ["bogus"], ["app", "x"]):
         assert _app_only(other) is None, other
+
+
+def test_store_package_exports_resolve_and_the_profile_list_stays_light() -> None:
+    """Every public name of the store resolves (they load lazily), and listing profiles for the
+    login screen loads neither cryptography nor pydantic nor the record models."""
+    import fieldapp.core.store as store
+
+    for name in store.__all__:
+        assert getattr(store, name) is not None, name
+    code = (
+        "import sys; from fieldapp.core.store import list_profiles; list_profiles(__import__("
+        "'pathlib').Path('.')); print(' '.join(sorted(m for m in sys.modules if m.startswith(("
+        "'cryptography', 'pydantic', 'fieldapp.core.store.models', 'fieldapp.core.store.keys')))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.split() == []

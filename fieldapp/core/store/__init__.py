@@ -11,48 +11,77 @@ the rollback-detecting manifest), database.py (durability and damage handling).
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from fieldapp.core.store.lifecycle import TRANSITIONS, Status
-from fieldapp.core.store.models import (
+from fieldapp.core.store.profiles import (
     ROLES,
-    Attachment,
-    AuditEvent,
-    Comment,
-    FlagUpdate,
-    FormVersion,
-    ImportReport,
-    Page,
-    PendingReview,
     ProfileInfo,
-    ReceivedSubmission,
-    RecordBatch,
-    ReviewPage,
-    ReviewQuery,
-    ReviewSummary,
     Role,
-    Routing,
-    Submission,
-    SubmissionSummary,
-    SyncItemState,
-    Unreadable,
-    form_key,
+    list_profiles,
+    resolve_data_dir,
 )
-from fieldapp.core.store.profiles import list_profiles, resolve_data_dir
 
 if TYPE_CHECKING:
     from fieldapp.core.store.keys import CHEAP_TEST_KDF, PRODUCTION_KDF, KdfParams
+    from fieldapp.core.store.lifecycle import TRANSITIONS, Status
+    from fieldapp.core.store.models import (
+        Attachment,
+        AuditEvent,
+        Comment,
+        FlagUpdate,
+        FormVersion,
+        ImportReport,
+        Page,
+        PendingReview,
+        ReceivedSubmission,
+        RecordBatch,
+        ReviewPage,
+        ReviewQuery,
+        ReviewSummary,
+        Routing,
+        Submission,
+        SubmissionSummary,
+        SyncItemState,
+        Unreadable,
+        form_key,
+    )
     from fieldapp.core.store.session import ProfileSession
     from fieldapp.core.store.store import MIN_PASSPHRASE, Store, UnlockDelay
 
-# The key hierarchy pulls in cryptography and pydantic (~100 ms): loaded on first use, so the
-# login screen can list profiles (``list_profiles``) before they are needed.
+# The login screen needs only the profile list (``profiles``); the key hierarchy (cryptography,
+# pydantic, ~100 ms) and the rest load on first use, so the first screen appears sooner.
 _LAZY = {
     "CHEAP_TEST_KDF": "keys",
     "PRODUCTION_KDF": "keys",
     "KdfParams": "keys",
+    "TRANSITIONS": "lifecycle",
+    "Status": "lifecycle",
     "ProfileSession": "session",
     "MIN_PASSPHRASE": "store",
     "Store": "store",
     "UnlockDelay": "store",
+    **{
+        name: "models"
+        for name in (
+            "Attachment",
+            "AuditEvent",
+            "Comment",
+            "FlagUpdate",
+            "FormVersion",
+            "ImportReport",
+            "Page",
+            "PendingReview",
+            "ReceivedSubmission",
+            "RecordBatch",
+            "ReviewPage",
+            "ReviewQuery",
+            "ReviewSummary",
+            "Routing",
+            "Submission",
+            "SubmissionSummary",
+            "SyncItemState",
+            "Unreadable",
+            "form_key",
+        )
+    },
 }
 
 

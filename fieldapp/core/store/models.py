@@ -7,20 +7,11 @@ show it, but it is decrypted for the rows of the requested page only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-Role = Literal["enumerator", "supervisor"]
-ROLES: tuple[Role, ...] = ("enumerator", "supervisor")
-
-
-@dataclass(frozen=True)
-class ProfileInfo:
-    """A profile as listed before unlocking: name and role are not secret (shown on the login)."""
-
-    name: str
-    role: Role
-    created_at: str
-    folder: str
+from fieldapp.core.store.profiles import ROLES as ROLES
+from fieldapp.core.store.profiles import ProfileInfo as ProfileInfo
+from fieldapp.core.store.profiles import Role as Role
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,25 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
+from typing import Literal
 
 from fieldapp.core.store import database
-from fieldapp.core.store.models import ROLES, ProfileInfo
+
+Role = Literal["enumerator", "supervisor"]
+ROLES: tuple[Role, ...] = ("enumerator", "supervisor")
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    """A profile as listed before unlocking: name and role are not secret (shown on the login)."""
+
+    name: str
+    role: Role
+    created_at: str
+    folder: str
+
 
 DB_NAME = "store.db"
 CARD_NAME = "profile.json"
@@ -29,6 +42,8 @@ def resolve_data_dir(data_dir: str | Path | None = None) -> Path:
     env = os.environ.get("FIELDAPP_DATA_DIR")
     if env:
         return Path(env)
+    import platformdirs  # only when no folder is given (tests and portable installs give one)
+
     return Path(platformdirs.user_data_dir("fieldapp", appauthor=False))
 
 
