@@ -505,5 +505,7 @@ def run_app(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "fieldapp", exc.render())
         return 2
     window.show()
-    run_job(_warm_up, lambda _result: None, lambda _message: None)
+    # after the first frame is on screen (a worker importing at once would hold the GIL the
+    # first paint needs); the user is still reading the login screen
+    QTimer.singleShot(150, lambda: run_job(_warm_up, lambda _result: None, lambda _message: None))
     return int(app.exec())

@@ -36,7 +36,7 @@ def test_bundle_contains_forms_and_resources(frozen_exe: Path) -> None:
     assert (internal / "resources").is_dir()
     # the PostgreSQL driver and the Java validator stay out of the desktop bundle; the field hub
     # (FastAPI on SQLite) and SPSS / Stata export (pyreadstat + pandas) are in
-    assert not list(internal.rglob("psycopg*"))
+    assert not (internal / "psycopg").exists() and not list(internal.glob("psycopg_binary*"))
     assert not list(internal.rglob("*.jar"))
     assert list(internal.rglob("pyreadstat*"))
 
