@@ -115,7 +115,11 @@ class _RecordsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table.setColumnHidden(3, status != "returned")
+        self.table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.ResizeToContents
+        )
+        # the outbox shows each interview's sync status (live during a sync); returned: comments
+        self.table.setColumnHidden(3, status not in {"returned", "finalized"})
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()

@@ -67,6 +67,47 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(out / f"{name}.png")
 
 
+def shoot_sync(window: MainWindow, out: Path, server_dir: Path) -> None:
+    """The home screen during a real sync with a real server on loopback: the progress bar,
+    the step, and each interview's status in Ready to send as the server confirms it."""
+    from fieldapp.ui.settings_dialog import ServerSettings
+    from tests.sync_client.conftest import make_server
+
+    screen = start_form(window, "ipl12@2026112301")
+    Interviewer(screen, keyboard=False).run_to_end()
+    QTest.mouseClick(screen.summary.finalize_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: window.home is not None)
+    env = make_server(server_dir)
+    try:
+        assert window.profile is not None
+        window.profile.save_server_settings(ServerSettings(env.url, env.tokens["ana"]))
+        window.show_home()
+        home = window.home
+        assert home is not None
+        home.tabs.setCurrentWidget(home.record_tabs["finalized"])
+        shown = home.show_sync_item
+        taken: list[str] = []
+
+        def item(instance_id: str, text: str) -> None:
+            shown(instance_id, text)
+            if not taken:  # the first confirmation: one sent, the other still waiting
+                taken.append(instance_id)
+                # grab now: processing events first would deliver the rest of the sync
+                window.grab().save(str(out / "home_sync_progress.png"), "PNG", 9)
+                print(out / "home_sync_progress.png")
+
+        home.show_sync_item = item  # type: ignore[method-assign]
+        window.sync_finished = None
+        QTest.mouseClick(home.sync_button, Qt.MouseButton.LeftButton)
+        wait_until(lambda: window.sync_finished is not None, timeout=60)
+        assert taken, window.sync_finished
+    finally:
+        env.server.stop()
+    assert window.profile is not None
+    window.profile.save_server_settings(ServerSettings("", ""))
+    window.show_home()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -117,6 +158,7 @@ def main() -> int:
         save(window, out, "home_forms")
         window.home.tabs.setCurrentIndex(1)
         save(window, out, "home_drafts")
+        shoot_sync(window, out, Path(tmp) / "server")
 
         screen = start_form(window, "all-question-types@2024091201-3")
         for name, ref in CONTROLS.items():

@@ -39,7 +39,13 @@ PASSPHRASE = "screenshot passphrase"
 
 
 LANGUAGE = os.environ.get("SHOT_LANG", "en")
-ARABIC_SHOTS = {"review_detail", "dashboard_diaspora"}  # right-to-left checks
+ARABIC_SHOTS = {  # right-to-left checks
+    "review_detail",
+    "dashboard_progress",
+    "dashboard_ipl",
+    "dashboard_diaspora",
+    "field_hub",
+}
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -50,6 +56,42 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"), "PNG", 9)
     print(out / f"{name}.png")
+
+
+def shoot_hub(window: MainWindow, area: SupervisorArea, out: Path, tmp: Path) -> None:
+    """The Field hub tab serving for real (a child process on a free port), with an
+    enumerator account just added and its token shown once."""
+    import socket
+
+    from fieldapp.ui.hub_panel import DEFAULT_PORT
+    from fieldapp.ui.transfer_dialog import ProfileProjectKey
+    from tests.exchange.conftest import make_keys
+    from tests.sync_server.live_server import free_port
+
+    assert window.profile is not None and window.home is not None
+    keys = make_keys(tmp / "keys")
+    ProfileProjectKey(window.profile.profile, supervisor=True).import_file(
+        keys.file, keys.passphrase
+    )
+    panel = area.hub_panel
+    assert panel is not None
+    window.home.tabs.setCurrentWidget(panel)
+    panel.create_hub()
+    wait_until(lambda: panel.hub.exists() and panel.jobs == 0, timeout=30)
+    try:  # the default port, as a supervisor would see it, unless something here uses it
+        with socket.socket() as probe:
+            probe.bind(("0.0.0.0", DEFAULT_PORT))
+        panel.port.setValue(DEFAULT_PORT)
+    except OSError:
+        panel.port.setValue(free_port())
+    panel.toggle()
+    wait_until(lambda: panel.server.serving, timeout=60)
+    panel.user_name.setText("ana")
+    panel.add_user()
+    wait_until(lambda: bool(panel.token_field.text()) and panel.jobs == 0, timeout=30)
+    panel.hq_url.setText("https://hq.example.org")
+    save(window, out, "field_hub")
+    panel.server.stop()
 
 
 def main() -> int:
@@ -81,7 +123,7 @@ def main() -> int:
             QApplication.processEvents()
 
         settle()
-        area.queue.splitter.setSizes([690, 570])
+        area.queue.splitter.setSizes([770, 490])
         queue = area.queue
         flagged = next(
             row
@@ -99,6 +141,9 @@ def main() -> int:
             "/ipl12/economic/eco2_p2", "Income seems low for someone working full time: confirm."
         )
         area.detail.comment.setPlainText("Please re-ask the income question.")
+        commented = area.detail.item_for("/ipl12/economic/eco2_p2")
+        if commented is not None:  # the question comment in view
+            area.detail.answers.scrollToItem(commented)
         save(window, out, "review_detail")
         assert queue.select_id(ids["resubmitted"])
         settle()
@@ -115,6 +160,8 @@ def main() -> int:
             dashboards.tabs.setCurrentIndex(index)
             settle()
             save(window, out, name)
+
+        shoot_hub(window, area, out, Path(tmp))
 
         assert window.profile is not None
         dialog = ExportDialog(window.profile.profile, None, window)

@@ -83,6 +83,10 @@ def test_field_hub_panel_serves_the_team_and_forwards(
     ana = open_window(qtbot, data_dir)
     configure(ana, url=hub_url, token=token)
     fill_and_finalize(ana)
+    assert ana.home is not None
+    outbox = ana.home.record_tabs["finalized"]  # Ready to send shows each one's sync status
+    assert not outbox.table.isColumnHidden(3)
+    assert outbox.model.item(0, 3).text() == "Not sent yet"
     assert "1 sent" in sync(ana)
     assert ana.profile is not None
     sent = ana.profile.profile.list_submissions(status="sent").rows[0].instance_id
