@@ -110,6 +110,11 @@ def test_field_hub_panel_serves_the_team_and_forwards(
     assert "Forwarded 1 interview(s)" in panel.report.text()
     assert not panel.progress.isVisible()
 
+    assert panel.use_hub_button.text() == "Sync now: use headquarters again"
+    _click(panel.use_hub_button)  # back to what Sync now used before the hub (nothing here)
+    assert sue.profile.server_settings().url == ""
+    assert _panel(sue).use_hub_button.text() == "Sync now: use this hub"
+
     sue.lock()  # the hub serves only while the profile is open
     assert sue.hub_server is None
     assert not _answers(hub_url)
