@@ -168,6 +168,7 @@ class CentralStandIn:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body are separate writes
 
             def log_message(self, *args: object) -> None:
                 pass
