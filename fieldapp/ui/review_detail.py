@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,11 +71,15 @@ class _WrapDelegate(QStyledItemDelegate):
 
 
 def _seconds(value: float | None) -> str:
+    """A duration in the UI language's units (Arabic screens read "34 ث", not "s 34")."""
     if value is None:
         return ""
     if value < 60:
-        return f"{value:.0f} s"
-    return f"{int(value // 60)} min {int(value % 60):02d} s"
+        return QCoreApplication.translate("ReviewDetailPane", "{n} s").replace(
+            "{n}", f"{value:.0f}"
+        )
+    text = QCoreApplication.translate("ReviewDetailPane", "{n} min {count} s")
+    return text.replace("{n}", str(int(value // 60))).replace("{count}", f"{int(value % 60):02d}")
 
 
 class ReviewDetailPane(QWidget):

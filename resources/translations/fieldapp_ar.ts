@@ -550,144 +550,144 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
         <source>Profile: {name}</source>
         <translation>ملف التعريف: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Profile, language and server</source>
         <translation>ملف التعريف واللغة والخادم</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
         <source>Switch profile</source>
         <translation>تبديل ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
         <source>Lock and choose another profile</source>
         <translation>القفل واختيار ملف تعريف آخر</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock now (Ctrl+Shift+L)</source>
         <translation>القفل الآن (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="270" />
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
         <source>Drafts</source>
         <translation>المسودات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
         <source>Ready to send</source>
         <translation>جاهزة للإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
         <source>Sent</source>
         <translation>المُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="278" />
         <source>Returned</source>
         <translation>المُعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
         <source>Sync status</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="305" />
         <source>Set the server address and access token in Settings to sync.</source>
         <translation>اضبط عنوان الخادم ورمز الوصول في الإعدادات للمزامنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="312" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form ID</source>
         <translation>معرّف الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
         <source>Search forms</source>
         <translation>البحث في الاستمارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="338" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="365" />
         <source>Forms</source>
         <translation>الاستمارات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>Import a form…</source>
         <translation>استيراد استمارة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="355" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>ملف XLSForm ‏(.xlsx) أو XForm ‏(.xml) مع مجلد الوسائط الخاص به</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="358" />
         <source>Start new interview</source>
         <translation>بدء مقابلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="372" />
         <source>USB transfer…</source>
         <translation>النقل عبر USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="373" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>تبادل ملفات نقل مختومة عبر ذاكرة USB</translation>
     </message>
@@ -722,168 +722,168 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Start serving</source>
         <translation>بدء التشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="285" />
         <source>Enumerator accounts</source>
         <translation>حسابات الباحثين</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
         <source>user name, e.g. ana</source>
         <translation>اسم المستخدم، مثلًا ana</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="290" />
         <source>Enumerator's user name</source>
         <translation>اسم مستخدم الباحث</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="293" />
         <source>Add enumerator</source>
         <translation>إضافة باحث</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="303" />
         <source>New access token</source>
         <translation>رمز وصول جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="306" />
         <source>Copy the token to the clipboard</source>
         <translation>نسخ الرمز إلى الحافظة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="313" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="324" />
         <source>Forward to headquarters</source>
         <translation>الإرسال إلى المقر</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="318" />
         <source>Headquarters server address</source>
         <translation>عنوان خادم المقر</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
         <source>Your access token at headquarters</source>
         <translation>رمز وصولك في المقر</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
         <source>Headquarters server</source>
         <translation>خادم المقر</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
         <source>Your token there</source>
         <translation>رمزك هناك</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="327" />
         <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
         <translation>يرسل مقابلات المركز (مختومة كما هي) وقراراتك، ويجلب الاستمارات الجديدة وقرارات المقر؛ يمكن تكراره بأمان</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Stop serving</source>
         <translation>إيقاف التشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="382" />
         <source>Sync now: use headquarters again</source>
         <translation>المزامنة: العودة إلى المقر</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="384" />
         <source>Sync now: use this hub</source>
         <translation>المزامنة: استخدام هذا المركز</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="387" />
         <source>Your own Sync now pulls the team's interviews from this hub</source>
         <translation>مزامنتك تجلب مقابلات الفريق من هذا المركز</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="392" />
         <source>No hub yet. Create it once; it needs the project key in Settings.</source>
         <translation>لا يوجد مركز بعد. أنشئه مرة واحدة؛ يتطلب مفتاح المشروع في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="397" />
         <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
         <translation>يعمل على المنفذ {value}. يُدخل الباحثون في الإعدادات، الخادم:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="406" />
         <source>No network connection found: connect to the team's Wi-Fi.</source>
         <translation>لا يوجد اتصال بالشبكة: اتصل بشبكة واي فاي الفريق.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="409" />
         <source>Starting the hub…</source>
         <translation>جارٍ تشغيل المركز…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="412" />
         <source>The hub is not serving.</source>
         <translation>المركز لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="442" />
         <source>Field hub created.</source>
         <translation>تم إنشاء المركز الميداني.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="453" />
         <source>The field hub is serving.</source>
         <translation>المركز الميداني يعمل.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="496" />
         <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
         <translation>رمز {name}، يظهر الآن فقط: انسخه وسلّمه له؛ يُدخله في الإعدادات، الخادم، مع العنوان أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="507" />
         <source>Token copied.</source>
         <translation>تم نسخ الرمز.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="518" />
         <source>Forwarding…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="537" />
         <source>Bringing headquarters' forms and decisions…</source>
         <translation>جارٍ جلب استمارات المقر وقراراته…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="538" />
         <source>Sending the hub's interviews…</source>
         <translation>جارٍ إرسال مقابلات المركز…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="539" />
         <source>Sending your decisions…</source>
         <translation>جارٍ إرسال قراراتك…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="540" />
         <source>Finishing…</source>
         <translation>جارٍ الإنهاء…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="556" />
         <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
         <translation>أُرسلت {n} مقابلة و{count} قرار؛ ووصلت {total} استمارة و{received} قرار من المقر؛ فشل {failed}.</translation>
     </message>
@@ -1344,174 +1344,184 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="78" />
+        <source>{n} s</source>
+        <translation>{n} ث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="81" />
+        <source>{n} min {count} s</source>
+        <translation>{n} د {count} ث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="125" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Your comment</source>
         <translation>تعليقك</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="154" />
         <source>Compare with version</source>
         <translation>المقارنة مع النسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="169" />
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Comment on this question…</source>
         <translation>التعليق على هذا السؤال…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>تعليق للباحث الميداني (مطلوب للإعادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="178" />
         <source>Comment for the enumerator</source>
         <translation>تعليق للباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="183" />
         <source>Has issues</source>
         <translation>بها مشكلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="184" />
         <source>Keep it here, marked as having issues</source>
         <translation>إبقاؤها هنا مع وضع علامة بأنها بها مشكلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="185" />
         <source>Return to enumerator</source>
         <translation>إعادة إلى الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="187" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>إعادتها مع تعليقاتك؛ يصححها الباحث الميداني ويعيد إرسالها</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="189" />
         <source>Approve</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="191" />
         <source>Accept the interview as it is</source>
         <translation>قبول المقابلة كما هي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="193" />
         <source>Or double-click the question, or press Enter on it</source>
         <translation>أو انقر نقرًا مزدوجًا على السؤال، أو اضغط Enter عليه</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="243" />
         <source>Shortcut: {value}</source>
         <translation>الاختصار: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Choose a submission in the queue.</source>
         <translation>اختر استمارة من قائمة المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="274" />
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="294" />
         <source>Enumerator {name}</source>
         <translation>الباحث الميداني {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="301" />
         <source>Interview time {value}</source>
         <translation>مدة المقابلة {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="326" />
         <source>Approved: no further decision is possible.</source>
         <translation>مقبولة: لا يمكن اتخاذ قرار آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="353" />
         <source>(no answer)</source>
         <translation>(لا إجابة)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="383" />
         <source>Comment on this question</source>
         <translation>التعليق على هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="396" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>اكتب ما يجب أن يصححه الباحث الميداني قبل إعادة المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Saving the decision…</source>
         <translation>جارٍ حفظ القرار…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="413" />
         <source>Changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="414" />
         <source>Added</source>
         <translation>أُضيفت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="415" />
         <source>Removed</source>
         <translation>حُذفت</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="423" />
         <source>No answer changed.</source>
         <translation>لم تتغير أي إجابة.</translation>
     </message>
@@ -1918,67 +1928,67 @@
         <translation>{n} مقابلة جاهزة للإرسال محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="331" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>تعذّر الوصول إلى الخادم؛ لم يُفقد شيء، حاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="334" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>اكتملت المزامنة: {sent} مُرسَلة، {received} مُستلَمة، {failed} لم تُرسَل.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="444" />
         <source>{n} comment(s)</source>
         <translation>{n} تعليق</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="462" />
         <source>Not sent yet</source>
         <translation>لم تُرسل بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="463" />
         <source>Not sent: {n} attempt(s), last: {error}</source>
         <translation>لم تُرسل: {n} محاولة، الأخيرة: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="526" />
         <source>{n} comment(s) on questions, shown with those questions.</source>
         <translation>{n} تعليق على أسئلة، معروض مع تلك الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="605" />
         <source>Psychological</source>
         <translation>النفسي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="606" />
         <source>Economic</source>
         <translation>الاقتصادي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="607" />
         <source>Political</source>
         <translation>السياسي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="608" />
         <source>Social</source>
         <translation>الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="609" />
         <source>Linguistic</source>
         <translation>اللغوي</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="610" />
         <source>Navigational</source>
         <translation>التوجّه</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="630" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>لم تُحتسب درجات بعض البنود (لا أعرف، أو رفض، أو بلا إجابة).</translation>
     </message>
@@ -2355,42 +2365,42 @@
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Load more</source>
         <translation>تحميل المزيد</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="134" />
         <source>Delete draft…</source>
         <translation>حذف المسودة…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="158" />
         <source>{n} shown</source>
         <translation>{n} معروضة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="164" />
         <source>(unnamed)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="216" />
         <source>Delete draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="218" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>هل تريد حذف المسودة «{name}» وجميع إجاباتها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>

@@ -550,144 +550,144 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
         <source>Profile: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Profile, language and server</source>
         <translation>Profile, language and server</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
         <source>Switch profile</source>
         <translation>Switch profile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
         <source>Lock and choose another profile</source>
         <translation>Lock and choose another profile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock now (Ctrl+Shift+L)</source>
         <translation>Lock now (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="270" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
         <source>Ready to send</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="278" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="305" />
         <source>Set the server address and access token in Settings to sync.</source>
         <translation>Set the server address and access token in Settings to sync.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="312" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form ID</source>
         <translation>Form ID</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
         <source>Search forms</source>
         <translation>Search forms</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="338" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="365" />
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>Import a form…</source>
         <translation>Import a form…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="355" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>An XLSForm (.xlsx) or XForm (.xml) with its media folder</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="358" />
         <source>Start new interview</source>
         <translation>Start new interview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="372" />
         <source>USB transfer…</source>
         <translation>USB transfer…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="373" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>Exchange sealed transfer files on a USB stick</translation>
     </message>
@@ -722,168 +722,168 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Start serving</source>
         <translation>Start serving</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="285" />
         <source>Enumerator accounts</source>
         <translation>Enumerator accounts</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
         <source>user name, e.g. ana</source>
         <translation>user name, e.g. ana</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="290" />
         <source>Enumerator's user name</source>
         <translation>Enumerator's user name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="293" />
         <source>Add enumerator</source>
         <translation>Add enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="303" />
         <source>New access token</source>
         <translation>New access token</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="306" />
         <source>Copy the token to the clipboard</source>
         <translation>Copy the token to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="313" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="324" />
         <source>Forward to headquarters</source>
         <translation>Forward to headquarters</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="318" />
         <source>Headquarters server address</source>
         <translation>Headquarters server address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
         <source>Your access token at headquarters</source>
         <translation>Your access token at headquarters</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
         <source>Headquarters server</source>
         <translation>Headquarters server</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
         <source>Your token there</source>
         <translation>Your token there</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="327" />
         <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
         <translation>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Stop serving</source>
         <translation>Stop serving</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="382" />
         <source>Sync now: use headquarters again</source>
         <translation>Sync now: use headquarters again</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="384" />
         <source>Sync now: use this hub</source>
         <translation>Sync now: use this hub</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="387" />
         <source>Your own Sync now pulls the team's interviews from this hub</source>
         <translation>Your own Sync now pulls the team's interviews from this hub</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="392" />
         <source>No hub yet. Create it once; it needs the project key in Settings.</source>
         <translation>No hub yet. Create it once; it needs the project key in Settings.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="397" />
         <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
         <translation>Serving on port {value}. Enumerators enter in Settings, Server:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="406" />
         <source>No network connection found: connect to the team's Wi-Fi.</source>
         <translation>No network connection found: connect to the team's Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="409" />
         <source>Starting the hub…</source>
         <translation>Starting the hub…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="412" />
         <source>The hub is not serving.</source>
         <translation>The hub is not serving.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="442" />
         <source>Field hub created.</source>
         <translation>Field hub created.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="453" />
         <source>The field hub is serving.</source>
         <translation>The field hub is serving.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="496" />
         <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
         <translation>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="507" />
         <source>Token copied.</source>
         <translation>Token copied.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="518" />
         <source>Forwarding…</source>
         <translation>Forwarding…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="537" />
         <source>Bringing headquarters' forms and decisions…</source>
         <translation>Bringing headquarters' forms and decisions…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="538" />
         <source>Sending the hub's interviews…</source>
         <translation>Sending the hub's interviews…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="539" />
         <source>Sending your decisions…</source>
         <translation>Sending your decisions…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="540" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="556" />
         <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
         <translation>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</translation>
     </message>
@@ -1336,174 +1336,184 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="78" />
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="81" />
+        <source>{n} min {count} s</source>
+        <translation>{n} min {count} s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="125" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="154" />
         <source>Compare with version</source>
         <translation>Compare with version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="169" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Comment on this question…</source>
         <translation>Comment on this question…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Comment for the enumerator (required to return)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="178" />
         <source>Comment for the enumerator</source>
         <translation>Comment for the enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="183" />
         <source>Has issues</source>
         <translation>Has issues</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="184" />
         <source>Keep it here, marked as having issues</source>
         <translation>Keep it here, marked as having issues</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="185" />
         <source>Return to enumerator</source>
         <translation>Return to enumerator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="187" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>Send it back with your comments; the enumerator fixes and resubmits it</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="189" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="191" />
         <source>Accept the interview as it is</source>
         <translation>Accept the interview as it is</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="193" />
         <source>Or double-click the question, or press Enter on it</source>
         <translation>Or double-click the question, or press Enter on it</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="243" />
         <source>Shortcut: {value}</source>
         <translation>Shortcut: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Choose a submission in the queue.</source>
         <translation>Choose a submission in the queue.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="274" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="294" />
         <source>Enumerator {name}</source>
         <translation>Enumerator {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="301" />
         <source>Interview time {value}</source>
         <translation>Interview time {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="326" />
         <source>Approved: no further decision is possible.</source>
         <translation>Approved: no further decision is possible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="353" />
         <source>(no answer)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="383" />
         <source>Comment on this question</source>
         <translation>Comment on this question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="396" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Write what the enumerator should fix before returning the interview.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Saving the decision…</source>
         <translation>Saving the decision…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="413" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="414" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="415" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="423" />
         <source>No answer changed.</source>
         <translation>No answer changed.</translation>
     </message>
@@ -1910,67 +1920,67 @@
         <translation>{n} interview(s) ready to send are kept on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="331" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>The server could not be reached; nothing was lost, try again later.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="334" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>Sync done: {sent} sent, {received} received, {failed} not sent.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="444" />
         <source>{n} comment(s)</source>
         <translation>{n} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="462" />
         <source>Not sent yet</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="463" />
         <source>Not sent: {n} attempt(s), last: {error}</source>
         <translation>Not sent: {n} attempt(s), last: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="526" />
         <source>{n} comment(s) on questions, shown with those questions.</source>
         <translation>{n} comment(s) on questions, shown with those questions.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="605" />
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="606" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="607" />
         <source>Political</source>
         <translation>Political</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="608" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="609" />
         <source>Linguistic</source>
         <translation>Linguistic</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="610" />
         <source>Navigational</source>
         <translation>Navigational</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="630" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Some items were not scored (don't know, refused or unanswered).</translation>
     </message>
@@ -2347,42 +2357,42 @@
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="134" />
         <source>Delete draft…</source>
         <translation>Delete draft…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="158" />
         <source>{n} shown</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="164" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="216" />
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="218" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>Delete the draft “{name}” and all its answers? This cannot be undone.</translation>
     </message>

@@ -550,144 +550,144 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
         <source>Profile: {name}</source>
         <translation>Perfil: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Profile, language and server</source>
         <translation>Perfil, idioma y servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
         <source>Switch profile</source>
         <translation>Cambiar de perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
         <source>Lock and choose another profile</source>
         <translation>Bloquear y elegir otro perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock now (Ctrl+Shift+L)</source>
         <translation>Bloquear ahora (Ctrl+Mayús+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="270" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
         <source>Ready to send</source>
         <translation>Listas para enviar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="278" />
         <source>Returned</source>
         <translation>Devueltas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="305" />
         <source>Set the server address and access token in Settings to sync.</source>
         <translation>Configure la dirección del servidor y el token de acceso en Configuración para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="312" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form ID</source>
         <translation>ID del formulario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
         <source>Search forms</source>
         <translation>Buscar formularios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="338" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="365" />
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>Import a form…</source>
         <translation>Importar un formulario…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="355" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Un XLSForm (.xlsx) o XForm (.xml) con su carpeta de medios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="358" />
         <source>Start new interview</source>
         <translation>Iniciar nueva entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="372" />
         <source>USB transfer…</source>
         <translation>Transferencia USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="373" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>Intercambiar archivos de transferencia sellados en una memoria USB</translation>
     </message>
@@ -722,168 +722,168 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Start serving</source>
         <translation>Empezar a servir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="285" />
         <source>Enumerator accounts</source>
         <translation>Cuentas de encuestadores</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
         <source>user name, e.g. ana</source>
         <translation>nombre de usuario, p. ej. ana</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="290" />
         <source>Enumerator's user name</source>
         <translation>Nombre de usuario del encuestador</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="293" />
         <source>Add enumerator</source>
         <translation>Añadir encuestador</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="303" />
         <source>New access token</source>
         <translation>Nuevo token de acceso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="306" />
         <source>Copy the token to the clipboard</source>
         <translation>Copiar el token al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="313" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="324" />
         <source>Forward to headquarters</source>
         <translation>Reenviar a la sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="318" />
         <source>Headquarters server address</source>
         <translation>Dirección del servidor de la sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
         <source>Your access token at headquarters</source>
         <translation>Su token de acceso en la sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
         <source>Headquarters server</source>
         <translation>Servidor de la sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
         <source>Your token there</source>
         <translation>Su token allí</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="327" />
         <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
         <translation>Envía las entrevistas del hub (aún selladas) y sus decisiones, trae formularios nuevos y las decisiones de la sede; se puede repetir sin riesgo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Stop serving</source>
         <translation>Dejar de servir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="382" />
         <source>Sync now: use headquarters again</source>
         <translation>Sincronizar: volver a la sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="384" />
         <source>Sync now: use this hub</source>
         <translation>Sincronizar: usar este hub</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="387" />
         <source>Your own Sync now pulls the team's interviews from this hub</source>
         <translation>Su propia sincronización trae las entrevistas del equipo desde este hub</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="392" />
         <source>No hub yet. Create it once; it needs the project key in Settings.</source>
         <translation>Aún no hay hub. Créelo una vez; necesita la clave del proyecto en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="397" />
         <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
         <translation>Sirviendo en el puerto {value}. Los encuestadores escriben en Configuración, Servidor:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="406" />
         <source>No network connection found: connect to the team's Wi-Fi.</source>
         <translation>No se encontró conexión de red: conéctese al wifi del equipo.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="409" />
         <source>Starting the hub…</source>
         <translation>Iniciando el hub…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="412" />
         <source>The hub is not serving.</source>
         <translation>El hub no está sirviendo.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="442" />
         <source>Field hub created.</source>
         <translation>Hub de campo creado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="453" />
         <source>The field hub is serving.</source>
         <translation>El hub de campo está sirviendo.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="496" />
         <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
         <translation>Token de {name}, solo se muestra ahora: cópielo y entrégueselo; lo escribe en Configuración, Servidor, con la dirección de arriba.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="507" />
         <source>Token copied.</source>
         <translation>Token copiado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="518" />
         <source>Forwarding…</source>
         <translation>Reenviando…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="537" />
         <source>Bringing headquarters' forms and decisions…</source>
         <translation>Trayendo formularios y decisiones de la sede…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="538" />
         <source>Sending the hub's interviews…</source>
         <translation>Enviando las entrevistas del hub…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="539" />
         <source>Sending your decisions…</source>
         <translation>Enviando sus decisiones…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="540" />
         <source>Finishing…</source>
         <translation>Terminando…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="556" />
         <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
         <translation>Reenviadas {n} entrevista(s) y {count} decisión(es); recibidos {total} formulario(s) y {received} decisión(es) de la sede; {failed} fallidas.</translation>
     </message>
@@ -1344,174 +1344,184 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="78" />
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="81" />
+        <source>{n} min {count} s</source>
+        <translation>{n} min {count} s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="125" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Your comment</source>
         <translation>Su comentario</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="154" />
         <source>Compare with version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="169" />
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Comment on this question…</source>
         <translation>Comentar esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Comentario para el/la encuestador/a (obligatorio para devolver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="178" />
         <source>Comment for the enumerator</source>
         <translation>Comentario para el/la encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="183" />
         <source>Has issues</source>
         <translation>Con problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="184" />
         <source>Keep it here, marked as having issues</source>
         <translation>Conservarla aquí, marcada con problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="185" />
         <source>Return to enumerator</source>
         <translation>Devolver al encuestador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="187" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>Devolverla con sus comentarios; el/la encuestador/a la corrige y la vuelve a enviar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="189" />
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="191" />
         <source>Accept the interview as it is</source>
         <translation>Aceptar la entrevista tal como está</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="193" />
         <source>Or double-click the question, or press Enter on it</source>
         <translation>O haga doble clic en la pregunta, o pulse Intro en ella</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="243" />
         <source>Shortcut: {value}</source>
         <translation>Atajo: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Choose a submission in the queue.</source>
         <translation>Elija un envío en la lista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="274" />
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="294" />
         <source>Enumerator {name}</source>
         <translation>Encuestador/a {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="301" />
         <source>Interview time {value}</source>
         <translation>Duración de la entrevista {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="326" />
         <source>Approved: no further decision is possible.</source>
         <translation>Aprobada: no se puede tomar otra decisión.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="353" />
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="383" />
         <source>Comment on this question</source>
         <translation>Comentar esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="396" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Escriba qué debe corregir el/la encuestador/a antes de devolver la entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="413" />
         <source>Changed</source>
         <translation>Cambiada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="414" />
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="415" />
         <source>Removed</source>
         <translation>Quitada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="423" />
         <source>No answer changed.</source>
         <translation>Ninguna respuesta cambió.</translation>
     </message>
@@ -1918,67 +1928,67 @@
         <translation>{n} entrevista(s) lista(s) para enviar se guardan en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="331" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>No se pudo conectar con el servidor; no se perdió nada, inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="334" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>Sincronización terminada: {sent} enviadas, {received} recibidas, {failed} sin enviar.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="444" />
         <source>{n} comment(s)</source>
         <translation>{n} comentario(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="462" />
         <source>Not sent yet</source>
         <translation>Aún no enviada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="463" />
         <source>Not sent: {n} attempt(s), last: {error}</source>
         <translation>No enviada: {n} intento(s), último: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="526" />
         <source>{n} comment(s) on questions, shown with those questions.</source>
         <translation>{n} comentario(s) sobre preguntas, mostrados junto a esas preguntas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="605" />
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="606" />
         <source>Economic</source>
         <translation>Económica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="607" />
         <source>Political</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="608" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="609" />
         <source>Linguistic</source>
         <translation>Lingüística</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="610" />
         <source>Navigational</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="630" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Algunas preguntas no se puntuaron (no sabe, no responde o sin respuesta).</translation>
     </message>
@@ -2355,42 +2365,42 @@
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="134" />
         <source>Delete draft…</source>
         <translation>Eliminar borrador…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="158" />
         <source>{n} shown</source>
         <translation>{n} mostradas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="164" />
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="216" />
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="218" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>¿Eliminar el borrador «{name}» y todas sus respuestas? No se puede deshacer.</translation>
     </message>

@@ -550,144 +550,144 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
         <source>Profile: {name}</source>
         <translation>Profil : {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Profile, language and server</source>
         <translation>Profil, langue et serveur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
         <source>Switch profile</source>
         <translation>Changer de profil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
         <source>Lock and choose another profile</source>
         <translation>Verrouiller et choisir un autre profil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock now (Ctrl+Shift+L)</source>
         <translation>Verrouiller maintenant (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="270" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
         <source>Ready to send</source>
         <translation>Prêts à envoyer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="278" />
         <source>Returned</source>
         <translation>Renvoyés</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="305" />
         <source>Set the server address and access token in Settings to sync.</source>
         <translation>Indiquez l’adresse du serveur et le jeton d’accès dans Paramètres pour synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="312" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form ID</source>
         <translation>ID du formulaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
         <source>Search forms</source>
         <translation>Rechercher des formulaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="338" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="365" />
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>Import a form…</source>
         <translation>Importer un formulaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="355" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Un XLSForm (.xlsx) ou XForm (.xml) avec son dossier de médias</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="358" />
         <source>Start new interview</source>
         <translation>Commencer un entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="372" />
         <source>USB transfer…</source>
         <translation>Transfert USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="373" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>Échanger des fichiers de transfert scellés sur une clé USB</translation>
     </message>
@@ -722,168 +722,168 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Start serving</source>
         <translation>Démarrer le service</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="285" />
         <source>Enumerator accounts</source>
         <translation>Comptes des enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
         <source>user name, e.g. ana</source>
         <translation>nom d'utilisateur, p. ex. ana</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="290" />
         <source>Enumerator's user name</source>
         <translation>Nom d'utilisateur de l'enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="293" />
         <source>Add enumerator</source>
         <translation>Ajouter un enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="303" />
         <source>New access token</source>
         <translation>Nouveau jeton d'accès</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="306" />
         <source>Copy the token to the clipboard</source>
         <translation>Copier le jeton dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="313" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="324" />
         <source>Forward to headquarters</source>
         <translation>Transférer au siège</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="318" />
         <source>Headquarters server address</source>
         <translation>Adresse du serveur du siège</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
         <source>Your access token at headquarters</source>
         <translation>Votre jeton d'accès au siège</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
         <source>Headquarters server</source>
         <translation>Serveur du siège</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
         <source>Your token there</source>
         <translation>Votre jeton là-bas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="327" />
         <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
         <translation>Envoie les entretiens du hub (toujours scellés) et vos décisions, rapporte les nouveaux formulaires et les décisions du siège ; peut être répété sans risque</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Stop serving</source>
         <translation>Arrêter le service</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="382" />
         <source>Sync now: use headquarters again</source>
         <translation>Synchroniser : revenir au siège</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="384" />
         <source>Sync now: use this hub</source>
         <translation>Synchroniser : utiliser ce hub</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="387" />
         <source>Your own Sync now pulls the team's interviews from this hub</source>
         <translation>Votre propre synchronisation récupère les entretiens de l'équipe depuis ce hub</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="392" />
         <source>No hub yet. Create it once; it needs the project key in Settings.</source>
         <translation>Pas encore de hub. Créez-le une fois ; il faut la clé du projet dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="397" />
         <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
         <translation>En service sur le port {value}. Les enquêteurs saisissent dans Paramètres, Serveur :</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="406" />
         <source>No network connection found: connect to the team's Wi-Fi.</source>
         <translation>Aucune connexion réseau : connectez-vous au wifi de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="409" />
         <source>Starting the hub…</source>
         <translation>Démarrage du hub…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="412" />
         <source>The hub is not serving.</source>
         <translation>Le hub n'est pas en service.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="442" />
         <source>Field hub created.</source>
         <translation>Hub de terrain créé.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="453" />
         <source>The field hub is serving.</source>
         <translation>Le hub de terrain est en service.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="496" />
         <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
         <translation>Jeton de {name}, affiché seulement maintenant : copiez-le et donnez-le-lui ; il le saisit dans Paramètres, Serveur, avec l'adresse ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="507" />
         <source>Token copied.</source>
         <translation>Jeton copié.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="518" />
         <source>Forwarding…</source>
         <translation>Transfert…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="537" />
         <source>Bringing headquarters' forms and decisions…</source>
         <translation>Récupération des formulaires et décisions du siège…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="538" />
         <source>Sending the hub's interviews…</source>
         <translation>Envoi des entretiens du hub…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="539" />
         <source>Sending your decisions…</source>
         <translation>Envoi de vos décisions…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="540" />
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="556" />
         <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
         <translation>{n} entretien(s) et {count} décision(s) transférés ; {total} formulaire(s) et {received} décision(s) reçus du siège ; {failed} en échec.</translation>
     </message>
@@ -1344,174 +1344,184 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="78" />
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="81" />
+        <source>{n} min {count} s</source>
+        <translation>{n} min {count} s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="125" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="154" />
         <source>Compare with version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="169" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Comment on this question…</source>
         <translation>Commenter cette question…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Commentaire pour l'enquêteur (obligatoire pour renvoyer)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="178" />
         <source>Comment for the enumerator</source>
         <translation>Commentaire pour l'enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="183" />
         <source>Has issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="184" />
         <source>Keep it here, marked as having issues</source>
         <translation>La garder ici, marquée comme ayant des problèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="185" />
         <source>Return to enumerator</source>
         <translation>Renvoyer à l'enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="187" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>La renvoyer avec vos commentaires ; l'enquêteur la corrige et la soumet à nouveau</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="189" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="191" />
         <source>Accept the interview as it is</source>
         <translation>Accepter l'entretien tel quel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="193" />
         <source>Or double-click the question, or press Enter on it</source>
         <translation>Ou double-cliquez sur la question, ou appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="243" />
         <source>Shortcut: {value}</source>
         <translation>Raccourci : {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Choose a submission in the queue.</source>
         <translation>Choisissez une soumission dans la file.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="274" />
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="294" />
         <source>Enumerator {name}</source>
         <translation>Enquêteur {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="301" />
         <source>Interview time {value}</source>
         <translation>Durée de l'entretien {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="326" />
         <source>Approved: no further decision is possible.</source>
         <translation>Approuvé : aucune autre décision n'est possible.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="353" />
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="383" />
         <source>Comment on this question</source>
         <translation>Commenter cette question</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="396" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Écrivez ce que l'enquêteur doit corriger avant de renvoyer l'entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Saving the decision…</source>
         <translation>Enregistrement de la décision…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="413" />
         <source>Changed</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="414" />
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="415" />
         <source>Removed</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="423" />
         <source>No answer changed.</source>
         <translation>Aucune réponse n'a changé.</translation>
     </message>
@@ -1918,67 +1928,67 @@
         <translation>{n} entretien(s) prêt(s) à envoyer reste(nt) sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="331" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>Le serveur est injoignable ; rien n’a été perdu, réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="334" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>Synchronisation terminée : {sent} envoyés, {received} reçus, {failed} non envoyés.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="444" />
         <source>{n} comment(s)</source>
         <translation>{n} commentaire(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="462" />
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="463" />
         <source>Not sent: {n} attempt(s), last: {error}</source>
         <translation>Non envoyé : {n} essai(s), dernier : {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="526" />
         <source>{n} comment(s) on questions, shown with those questions.</source>
         <translation>{n} commentaire(s) sur des questions, affichés avec ces questions.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="605" />
         <source>Psychological</source>
         <translation>Psychologique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="606" />
         <source>Economic</source>
         <translation>Économique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="607" />
         <source>Political</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="608" />
         <source>Social</source>
         <translation>Sociale</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="609" />
         <source>Linguistic</source>
         <translation>Linguistique</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="610" />
         <source>Navigational</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="630" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Certaines questions n’ont pas été notées (ne sait pas, refus ou sans réponse).</translation>
     </message>
@@ -2355,42 +2365,42 @@
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="134" />
         <source>Delete draft…</source>
         <translation>Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="158" />
         <source>{n} shown</source>
         <translation>{n} affichés</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="164" />
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="216" />
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="218" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>Supprimer le brouillon « {name} » et toutes ses réponses ? Cette action est irréversible.</translation>
     </message>

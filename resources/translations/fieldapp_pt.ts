@@ -550,144 +550,144 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="242" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="246" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
         <source>Profile: {name}</source>
         <translation>Perfil: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="250" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
         <source>Profile, language and server</source>
         <translation>Perfil, idioma e servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="252" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
         <source>Switch profile</source>
         <translation>Trocar de perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="254" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="258" />
         <source>Lock and choose another profile</source>
         <translation>Bloquear e escolher outro perfil</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="256" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="260" />
         <source>Lock now (Ctrl+Shift+L)</source>
         <translation>Bloquear agora (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="266" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="270" />
         <source>Home</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="271" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="275" />
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="272" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="276" />
         <source>Ready to send</source>
         <translation>Prontas para enviar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="273" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="277" />
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="274" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="278" />
         <source>Returned</source>
         <translation>Devolvidas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="289" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
         <source>Sync status</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="293" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="297" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="301" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="305" />
         <source>Set the server address and access token in Settings to sync.</source>
         <translation>Defina o endereço do servidor e o token de acesso em Configurações para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="308" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="312" />
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form</source>
         <translation>Formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="320" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="324" />
         <source>Form ID</source>
         <translation>ID do formulário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="327" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="328" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="331" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="332" />
         <source>Search forms</source>
         <translation>Pesquisar formulários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="334" />
-        <location filename="../../fieldapp/ui/home_screen.py" line="361" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="338" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="365" />
         <source>Forms</source>
         <translation>Formulários</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="349" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="353" />
         <source>Import a form…</source>
         <translation>Importar um formulário…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="351" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="355" />
         <source>An XLSForm (.xlsx) or XForm (.xml) with its media folder</source>
         <translation>Um XLSForm (.xlsx) ou XForm (.xml) com a sua pasta de mídia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="354" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="358" />
         <source>Start new interview</source>
         <translation>Iniciar nova entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="368" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="372" />
         <source>USB transfer…</source>
         <translation>Transferência USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="369" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="373" />
         <source>Exchange sealed transfer files on a USB stick</source>
         <translation>Trocar arquivos de transferência selados em um pen drive</translation>
     </message>
@@ -722,168 +722,168 @@
     </message>
     <message>
         <location filename="../../fieldapp/ui/hub_panel.py" line="267" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Start serving</source>
         <translation>Começar a servir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="284" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="285" />
         <source>Enumerator accounts</source>
         <translation>Contas de entrevistadores</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="288" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
         <source>user name, e.g. ana</source>
         <translation>nome de usuário, ex. ana</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="289" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="290" />
         <source>Enumerator's user name</source>
         <translation>Nome de usuário do entrevistador</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="292" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="293" />
         <source>Add enumerator</source>
         <translation>Adicionar entrevistador</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="302" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="303" />
         <source>New access token</source>
         <translation>Novo token de acesso</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="304" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="305" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="306" />
         <source>Copy the token to the clipboard</source>
         <translation>Copiar o token para a área de transferência</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="312" />
-        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="313" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="324" />
         <source>Forward to headquarters</source>
         <translation>Encaminhar para a sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="317" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="318" />
         <source>Headquarters server address</source>
         <translation>Endereço do servidor da sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="320" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
         <source>Your access token at headquarters</source>
         <translation>Seu token de acesso na sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="321" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
         <source>Headquarters server</source>
         <translation>Servidor da sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="322" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="323" />
         <source>Your token there</source>
         <translation>Seu token lá</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="326" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="327" />
         <source>Sends the hub's interviews (still sealed) and your decisions, brings back new forms and headquarters' decisions; safe to repeat</source>
         <translation>Envia as entrevistas do hub (ainda seladas) e suas decisões, traz formulários novos e as decisões da sede; pode repetir sem risco</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="376" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
         <source>Stop serving</source>
         <translation>Parar de servir</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="378" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="382" />
         <source>Sync now: use headquarters again</source>
         <translation>Sincronizar: voltar à sede</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="380" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="384" />
         <source>Sync now: use this hub</source>
         <translation>Sincronizar: usar este hub</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="383" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="387" />
         <source>Your own Sync now pulls the team's interviews from this hub</source>
         <translation>Sua própria sincronização traz as entrevistas da equipe deste hub</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="388" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="392" />
         <source>No hub yet. Create it once; it needs the project key in Settings.</source>
         <translation>Ainda não há hub. Crie-o uma vez; ele precisa da chave do projeto nas Configurações.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="393" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="397" />
         <source>Serving on port {value}. Enumerators enter in Settings, Server:</source>
         <translation>Servindo na porta {value}. Os entrevistadores digitam em Configurações, Servidor:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="402" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="406" />
         <source>No network connection found: connect to the team's Wi-Fi.</source>
         <translation>Nenhuma conexão de rede: conecte-se ao Wi-Fi da equipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="405" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="409" />
         <source>Starting the hub…</source>
         <translation>Iniciando o hub…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="408" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="412" />
         <source>The hub is not serving.</source>
         <translation>O hub não está servindo.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="438" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="442" />
         <source>Field hub created.</source>
         <translation>Hub de campo criado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="449" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="453" />
         <source>The field hub is serving.</source>
         <translation>O hub de campo está servindo.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="492" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="496" />
         <source>Token for {name}, shown only now: copy it and give it to them; they enter it in Settings, Server, with the address above.</source>
         <translation>Token de {name}, mostrado só agora: copie e entregue; ele o digita em Configurações, Servidor, com o endereço acima.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="503" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="507" />
         <source>Token copied.</source>
         <translation>Token copiado.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="514" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="518" />
         <source>Forwarding…</source>
         <translation>Encaminhando…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="533" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="537" />
         <source>Bringing headquarters' forms and decisions…</source>
         <translation>Trazendo formulários e decisões da sede…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="534" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="538" />
         <source>Sending the hub's interviews…</source>
         <translation>Enviando as entrevistas do hub…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="535" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="539" />
         <source>Sending your decisions…</source>
         <translation>Enviando suas decisões…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="536" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="540" />
         <source>Finishing…</source>
         <translation>Finalizando…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/hub_panel.py" line="552" />
+        <location filename="../../fieldapp/ui/hub_panel.py" line="556" />
         <source>Forwarded {n} interview(s) and {count} decision(s); received {total} form(s) and {received} decision(s) from headquarters; {failed} failed.</source>
         <translation>{n} entrevista(s) e {count} decisão(ões) encaminhadas; {total} formulário(s) e {received} decisão(ões) recebidos da sede; {failed} falharam.</translation>
     </message>
@@ -1344,174 +1344,184 @@
 <context>
     <name>ReviewDetailPane</name>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="113" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="136" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="78" />
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="81" />
+        <source>{n} min {count} s</source>
+        <translation>{n} min {count} s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/review_detail.py" line="125" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="148" />
         <source>Answers</source>
         <translation>Respostas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="116" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="128" />
         <source>Your comment</source>
         <translation>Seu comentário</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="142" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="154" />
         <source>Compare with version</source>
         <translation>Comparar com a versão</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="149" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="161" />
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="157" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="169" />
         <source>Changes</source>
         <translation>Alterações</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="160" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
         <source>Comment on this question…</source>
         <translation>Comentar esta pergunta…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="165" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
         <source>Comment for the enumerator (required to return)</source>
         <translation>Comentário para o/a entrevistador/a (obrigatório para devolver)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="166" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="178" />
         <source>Comment for the enumerator</source>
         <translation>Comentário para o/a entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="171" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="183" />
         <source>Has issues</source>
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="172" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="184" />
         <source>Keep it here, marked as having issues</source>
         <translation>Mantê-la aqui, marcada com problemas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="173" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="185" />
         <source>Return to enumerator</source>
         <translation>Devolver ao/à entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="175" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="187" />
         <source>Send it back with your comments; the enumerator fixes and resubmits it</source>
         <translation>Devolvê-la com seus comentários; o/a entrevistador/a corrige e reenvia</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="177" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="189" />
         <source>Approve</source>
         <translation>Aprovar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="179" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="191" />
         <source>Accept the interview as it is</source>
         <translation>Aceitar a entrevista como está</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="181" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="193" />
         <source>Or double-click the question, or press Enter on it</source>
         <translation>Ou clique duas vezes na pergunta, ou pressione Enter nela</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="231" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="243" />
         <source>Shortcut: {value}</source>
         <translation>Atalho: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="250" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
         <source>Choose a submission in the queue.</source>
         <translation>Escolha um envio na fila.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="262" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="274" />
         <source>Opening…</source>
         <translation>Abrindo…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="282" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="294" />
         <source>Enumerator {name}</source>
         <translation>Entrevistador/a {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="289" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="301" />
         <source>Interview time {value}</source>
         <translation>Duração da entrevista {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="314" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="326" />
         <source>Approved: no further decision is possible.</source>
         <translation>Aprovada: nenhuma outra decisão é possível.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="341" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="353" />
         <source>(no answer)</source>
         <translation>(sem resposta)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="371" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="383" />
         <source>Comment on this question</source>
         <translation>Comentar esta pergunta</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="384" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="396" />
         <source>Write what the enumerator should fix before returning the interview.</source>
         <translation>Escreva o que o/a entrevistador/a deve corrigir antes de devolver a entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="389" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="401" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="413" />
         <source>Changed</source>
         <translation>Alterada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="402" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="414" />
         <source>Added</source>
         <translation>Adicionada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="403" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="415" />
         <source>Removed</source>
         <translation>Removida</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/review_detail.py" line="411" />
+        <location filename="../../fieldapp/ui/review_detail.py" line="423" />
         <source>No answer changed.</source>
         <translation>Nenhuma resposta mudou.</translation>
     </message>
@@ -1918,67 +1928,67 @@
         <translation>{n} entrevista(s) pronta(s) para enviar fica(m) neste computador.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="323" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="331" />
         <source>The server could not be reached; nothing was lost, try again later.</source>
         <translation>Não foi possível contatar o servidor; nada foi perdido, tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="326" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="334" />
         <source>Sync done: {sent} sent, {received} received, {failed} not sent.</source>
         <translation>Sincronização concluída: {sent} enviadas, {received} recebidas, {failed} não enviadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="436" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="444" />
         <source>{n} comment(s)</source>
         <translation>{n} comentário(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="454" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="462" />
         <source>Not sent yet</source>
         <translation>Ainda não enviada</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="455" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="463" />
         <source>Not sent: {n} attempt(s), last: {error}</source>
         <translation>Não enviada: {n} tentativa(s), última: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="518" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="526" />
         <source>{n} comment(s) on questions, shown with those questions.</source>
         <translation>{n} comentário(s) sobre perguntas, mostrados junto a essas perguntas.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="597" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="605" />
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="598" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="606" />
         <source>Economic</source>
         <translation>Econômica</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="599" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="607" />
         <source>Political</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="600" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="608" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="601" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="609" />
         <source>Linguistic</source>
         <translation>Linguística</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="602" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="610" />
         <source>Navigational</source>
         <translation>Orientação</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/store_bridge.py" line="622" />
+        <location filename="../../fieldapp/ui/store_bridge.py" line="630" />
         <source>Some items were not scored (don't know, refused or unanswered).</source>
         <translation>Algumas perguntas não foram pontuadas (não sabe, recusou ou sem resposta).</translation>
     </message>
@@ -2355,42 +2365,42 @@
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="126" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
         <source>Load more</source>
         <translation>Carregar mais</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="130" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="134" />
         <source>Delete draft…</source>
         <translation>Excluir rascunho…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="136" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="140" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="154" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="158" />
         <source>{n} shown</source>
         <translation>{n} exibidas</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="160" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="164" />
         <source>(unnamed)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="212" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="216" />
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/home_screen.py" line="214" />
+        <location filename="../../fieldapp/ui/home_screen.py" line="218" />
         <source>Delete the draft “{name}” and all its answers? This cannot be undone.</source>
         <translation>Excluir o rascunho “{name}” e todas as suas respostas? Não é possível desfazer.</translation>
     </message>
