@@ -21,7 +21,6 @@ progress callback (called from that thread) and may call :meth:`SyncEngine.cance
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import random
 import threading
@@ -373,6 +372,7 @@ class FieldappTarget:
         self.project_keys = project_keys
         """Supervisors: the opened project key file; team submissions are then pulled and
         decrypted on this laptop (never on the server)."""
+        self._keys = _RsaKeyHolder()
         self.key = "fieldapp:" + client.http.base_url
         self.pull_limit = pull_limit
         self.push_budget = push_budget
@@ -555,7 +555,7 @@ class FieldappTarget:
                 )
             return opened.xml, opened.attachments
         if odk.is_encrypted_manifest(payload):
-            out = odk.decrypt_submission(payload, files, rsa_private_key(self.project_keys))
+            out = odk.decrypt_submission(payload, files, self._keys.rsa_key(self.project_keys))
             if out.instance_id != meta.instance_id:
                 raise FieldappError(
                     "N123", field="instance_id", inside=out.instance_id, outside=meta.instance_id
@@ -600,18 +600,25 @@ class FieldappTarget:
         return True
 
 
-@functools.lru_cache(maxsize=4)
-def _load_rsa_private(pkcs8_b64: str) -> rsa.RSAPrivateKey:
-    key = serialization.load_der_private_key(b64decode_strict(pkcs8_b64), password=None)
-    if not isinstance(key, rsa.RSAPrivateKey):
-        raise FieldappError("N131", instance_id="?", detail="the key is not an RSA private key")
-    return key
+class _RsaKeyHolder:
+    """The project's RSA key parsed once per sync target rather than per submission (loading
+    a private key checks it: ~25 ms, more than decrypting a submission). Held no longer than
+    the target that holds the key file's contents anyway."""
 
+    def __init__(self) -> None:
+        self._rsa: rsa.RSAPrivateKey | None = None
 
-def rsa_private_key(keys: ProjectPrivateKeys) -> rsa.RSAPrivateKey:
-    """The project's RSA key, parsed once per sync rather than per submission (loading a
-    private key checks it: ~25 ms, more than decrypting a submission)."""
-    return _load_rsa_private(keys.rsa_private_pkcs8_b64)
+    def rsa_key(self, keys: ProjectPrivateKeys) -> rsa.RSAPrivateKey:
+        if self._rsa is None:
+            key = serialization.load_der_private_key(
+                b64decode_strict(keys.rsa_private_pkcs8_b64), password=None
+            )
+            if not isinstance(key, rsa.RSAPrivateKey):
+                raise FieldappError(
+                    "N131", instance_id="?", detail="the key is not an RSA private key"
+                )
+            self._rsa = key
+        return self._rsa
 
 
 def seal_entry(
@@ -775,6 +782,7 @@ class CentralReviewTarget:
     ) -> None:
         self.client = client
         self.project_keys = project_keys
+        self._keys = _RsaKeyHolder()
         self.page_size = page_size
         self.form_ids = tuple(form_ids) if form_ids else None
         self.key = "central:" + client.project_url
@@ -923,7 +931,7 @@ class CentralReviewTarget:
         if odk.is_encrypted_manifest(xml):
             if self.project_keys is None:
                 raise FieldappError("N306")
-            out = odk.decrypt_submission(xml, files, rsa_private_key(self.project_keys))
+            out = odk.decrypt_submission(xml, files, self._keys.rsa_key(self.project_keys))
             xml, files = out.xml, out.attachments
             iid = out.instance_id or first
             version = out.form_version or row.form_version
