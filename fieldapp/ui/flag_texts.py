@@ -3,7 +3,8 @@
 The review core (fieldapp/core/review/flags.py, Qt-free) stores each flag with an English
 ``text`` and the ``params`` it was built from. This table, keyed by flag code, rebuilds the
 sentence from the params with translated templates; the English templates are word for word
-the core's, so English reads the same either way. Flags stored before params existed (or with
+the core's (except that a resubmission points at the Changes tab instead of quoting the
+replaced submission's id). Flags stored before params existed (or with
 an unknown code) show the core's text.
 """
 
@@ -83,12 +84,10 @@ def _location(_p: Mapping[str, Any]) -> str:
 def _changed(p: Mapping[str, Any]) -> str:
     parts = []
     if p.get("replaces"):
+        # the replaced submission's id is noise here: the Changes tab shows that version
         parts.append(
-            _fill(
-                QCoreApplication.translate(
-                    "FlagTexts", "this version replaces submission {name}; compare the versions"
-                ),
-                name=p["replaces"],
+            QCoreApplication.translate(
+                "FlagTexts", "this version replaces an earlier submission; see Changes"
             )
         )
     if p.get("changed"):

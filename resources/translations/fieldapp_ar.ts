@@ -482,67 +482,71 @@
 <context>
     <name>FlagTexts</name>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="26" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
         <source>paradata</source>
         <translation>بيانات المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="28" />
         <source>start/end times</source>
         <translation>وقتا البدء والانتهاء</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="31" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="32" />
         <source>The interview took {value} min ({name}), under {share} of the team's median of {limit} min.</source>
         <translation>استغرقت المقابلة {value} دقيقة ({name})، أقل من {share} من وسيط الفريق البالغ {limit} دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="37" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="38" />
         <source>The interview took {value} min ({name}), under the minimum of {limit} min for this form.</source>
         <translation>استغرقت المقابلة {value} دقيقة ({name})، أقل من الحد الأدنى البالغ {limit} دقيقة لهذه الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="48" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="49" />
         <source>{count} of {total} answers are don't know / refused ({value}).</source>
         <translation>{count} من {total} إجابة هي لا أعرف / رفض ({value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="55" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="56" />
         <source>{name} = {value} (team median {total})</source>
         <translation>{name} = {value} (وسيط الفريق {total})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="60" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="61" />
         <source>Unusual compared with the team: {value}.</source>
         <translation>غير معتاد مقارنة بالفريق: {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="67" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="68" />
         <source>Same identifying answers as {count} or more other interview(s): {name}.</source>
         <translation>نفس إجابات التعريف في {count} مقابلة أخرى أو أكثر: {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="71" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="72" />
         <source>Same identifying answers as {count} other interview(s): {name}.</source>
         <translation>نفس إجابات التعريف في {count} مقابلة أخرى: {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="78" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="79" />
         <source>The form asks for a location but none was recorded.</source>
         <translation>تطلب الاستمارة موقعًا لكن لم يُسجَّل أي موقع.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="88" />
-        <source>this version replaces submission {name}; compare the versions</source>
-        <translation>هذه النسخة تحل محل الإرسال {name}؛ قارن بين النسختين</translation>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="89" />
+        <source>this version replaces an earlier submission; see Changes</source>
+        <translation>هذه النسخة تحل محل إرسال سابق؛ راجع التغييرات</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="97" />
+        <source>this version replaces submission {name}; compare the versions</source>
+        <translation type="vanished">هذه النسخة تحل محل الإرسال {name}؛ قارن بين النسختين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="96" />
         <source>{n} answer(s) were changed after the finalize step</source>
         <translation>تم تغيير {n} إجابة بعد الإنهاء</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="104" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="103" />
         <source>Edited after finalizing: {value}.</source>
         <translation>عُدِّلت بعد الإنهاء: {value}.</translation>
     </message>

@@ -482,67 +482,71 @@
 <context>
     <name>FlagTexts</name>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="26" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
         <source>paradata</source>
         <translation>paradatos</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="28" />
         <source>start/end times</source>
         <translation>horas de inicio y fin</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="31" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="32" />
         <source>The interview took {value} min ({name}), under {share} of the team's median of {limit} min.</source>
         <translation>La entrevista duró {value} min ({name}), menos del {share} de la mediana del equipo, {limit} min.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="37" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="38" />
         <source>The interview took {value} min ({name}), under the minimum of {limit} min for this form.</source>
         <translation>La entrevista duró {value} min ({name}), menos del mínimo de {limit} min para este formulario.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="48" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="49" />
         <source>{count} of {total} answers are don't know / refused ({value}).</source>
         <translation>{count} de {total} respuestas son no sabe / se niega ({value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="55" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="56" />
         <source>{name} = {value} (team median {total})</source>
         <translation>{name} = {value} (mediana del equipo {total})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="60" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="61" />
         <source>Unusual compared with the team: {value}.</source>
         <translation>Inusual frente al equipo: {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="67" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="68" />
         <source>Same identifying answers as {count} or more other interview(s): {name}.</source>
         <translation>Mismas respuestas identificativas que {count} o más entrevista(s): {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="71" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="72" />
         <source>Same identifying answers as {count} other interview(s): {name}.</source>
         <translation>Mismas respuestas identificativas que {count} entrevista(s) más: {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="78" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="79" />
         <source>The form asks for a location but none was recorded.</source>
         <translation>El formulario pide una ubicación, pero no se registró ninguna.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="88" />
-        <source>this version replaces submission {name}; compare the versions</source>
-        <translation>esta versión reemplaza el envío {name}; compare las versiones</translation>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="89" />
+        <source>this version replaces an earlier submission; see Changes</source>
+        <translation>esta versión reemplaza un envío anterior; vea Cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="97" />
+        <source>this version replaces submission {name}; compare the versions</source>
+        <translation type="vanished">esta versión reemplaza el envío {name}; compare las versiones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="96" />
         <source>{n} answer(s) were changed after the finalize step</source>
         <translation>{n} respuesta(s) cambiada(s) después de finalizar</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="104" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="103" />
         <source>Edited after finalizing: {value}.</source>
         <translation>Editada después de finalizar: {value}.</translation>
     </message>

@@ -482,67 +482,71 @@
 <context>
     <name>FlagTexts</name>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="26" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
         <source>paradata</source>
         <translation>paradonnées</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="27" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="28" />
         <source>start/end times</source>
         <translation>heures de début et de fin</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="31" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="32" />
         <source>The interview took {value} min ({name}), under {share} of the team's median of {limit} min.</source>
         <translation>L'entretien a duré {value} min ({name}), moins de {share} de la médiane de l'équipe, {limit} min.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="37" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="38" />
         <source>The interview took {value} min ({name}), under the minimum of {limit} min for this form.</source>
         <translation>L'entretien a duré {value} min ({name}), moins que le minimum de {limit} min pour ce formulaire.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="48" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="49" />
         <source>{count} of {total} answers are don't know / refused ({value}).</source>
         <translation>{count} réponses sur {total} sont « ne sait pas » / refus ({value}).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="55" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="56" />
         <source>{name} = {value} (team median {total})</source>
         <translation>{name} = {value} (médiane de l'équipe {total})</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="60" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="61" />
         <source>Unusual compared with the team: {value}.</source>
         <translation>Inhabituel par rapport à l'équipe : {value}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="67" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="68" />
         <source>Same identifying answers as {count} or more other interview(s): {name}.</source>
         <translation>Mêmes réponses d'identification que {count} autre(s) entretien(s) ou plus : {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="71" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="72" />
         <source>Same identifying answers as {count} other interview(s): {name}.</source>
         <translation>Mêmes réponses d'identification que {count} autre(s) entretien(s) : {name}.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="78" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="79" />
         <source>The form asks for a location but none was recorded.</source>
         <translation>Le formulaire demande une position, mais aucune n'a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="88" />
-        <source>this version replaces submission {name}; compare the versions</source>
-        <translation>cette version remplace l'envoi {name} ; comparez les versions</translation>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="89" />
+        <source>this version replaces an earlier submission; see Changes</source>
+        <translation>cette version remplace un envoi précédent ; voir Modifications</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="97" />
+        <source>this version replaces submission {name}; compare the versions</source>
+        <translation type="vanished">cette version remplace l'envoi {name} ; comparez les versions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/flag_texts.py" line="96" />
         <source>{n} answer(s) were changed after the finalize step</source>
         <translation>{n} réponse(s) modifiée(s) après la finalisation</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/flag_texts.py" line="104" />
+        <location filename="../../fieldapp/ui/flag_texts.py" line="103" />
         <source>Edited after finalizing: {value}.</source>
         <translation>Modifié après la finalisation : {value}.</translation>
     </message>
