@@ -15,8 +15,9 @@ $FIELDAPP_KEY_PASSPHRASE), or import it once with ``fieldapp project import-key 
 --private``: their teams' submissions are pulled and decrypted into the profile for review (with
 enumerator, team and arrival time for the queue); a submission that fails to verify is reported
 and tried again at the next sync; review decisions made offline are pushed.
-Supervisors reading an ODK Central project use ``--kind central --server
-https://central.example.org/v1/projects/N --user EMAIL --password-file F`` (a Central web user
+Supervisors reading an ODK Central project use ``--server
+https://central.example.org/v1/projects/N --user EMAIL --password-file F`` (``--kind central``,
+the default for a supervisor profile and such an address) (a Central web user
 with access to the project; or ``--token`` with a Central session token): each form's new and
 edited submissions are pulled incrementally through Central's API, encrypted ones decrypted here
 with the project key, and review decisions pushed back as Central review states and comments.
@@ -334,6 +335,9 @@ def _sync(args: argparse.Namespace) -> int:
             if not is_transient(exc):
                 raise
             kind = "fieldapp" if "/v1/" not in url else "openrosa"  # offline: the engine reports
+        supervisor = str(session.role) == "supervisor"
+        if args.kind == "auto" and supervisor and _CENTRAL_PROJECT.match(url):
+            kind = "central"  # a supervisor reads a Central project through Central's API
         credentials: Credentials | None = None
         if args.user:
             password = (

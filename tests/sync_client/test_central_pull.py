@@ -353,8 +353,6 @@ def test_cli_sync_kind_central(
         "sync",
         "--server",
         central.project_url,
-        "--kind",
-        "central",
         "--user",
         EMAIL,
         "--password-file",
