@@ -396,6 +396,10 @@ def test_expired_session_logs_in_again_and_token_auth(central: CentralStandIn, s
     with pytest.raises(FieldappError) as bad:
         CentralClient.from_project_url("https://central.example.org/v1/key/abc", token="t")
     assert bad.value.code == "N331"
+    plain_http = CentralClient("http://central.example.org", 1, email=EMAIL, password=PASSWORD)
+    with pytest.raises(FieldappError) as clear:
+        plain_http.login()  # refused before anything is sent
+    assert clear.value.code == "N109"
 
 
 def test_decision_on_submission_not_on_central_waits(central: CentralStandIn, sue: Device) -> None:
