@@ -816,11 +816,9 @@ class CentralReviewTarget:
                         f, i, CENTRAL_REVIEW_STATES[r.decision]
                     )
                 )
-                if text and text not in engine.with_retry(
-                    lambda f=form_id, i=first: self.client.comments(f, i)  # type: ignore[misc]
-                ):
+                if text:
                     engine.with_retry(
-                        lambda f=form_id, i=first, t=text: self.client.add_comment(f, i, t)  # type: ignore[misc]
+                        lambda f=form_id, i=first, t=text: self._comment_once(f, i, t)  # type: ignore[misc]
                     )
             except FieldappError as exc:
                 if is_transient(exc):
@@ -834,6 +832,12 @@ class CentralReviewTarget:
             engine.store.mark_decision_sent(item.decision_id)
             engine.report.decisions_sent += 1
             engine.emit(Progress("decisions", n + 1, len(pending), item.instance_id, "sent"))
+
+    def _comment_once(self, form_id: str, instance_id: str, text: str) -> None:
+        """Post the comment unless Central already holds it: each attempt looks first, so a
+        retry after a reply lost once Central had stored it adds no second copy."""
+        if text not in self.client.comments(form_id, instance_id):
+            self.client.add_comment(form_id, instance_id, text)
 
     # --- pull --------------------------------------------------------------------------------
     def pull(self, engine: SyncEngine) -> None:

@@ -18,7 +18,8 @@ Modelled on Central's published API documentation:
   ``$count`` -> ``@odata.count``; encrypted forms give no data, only ``__id``/``__system``);
 * errors: 403 ``{"code": 403.1}`` without rights on the project, 404 ``{"code": 404.1}``.
 
-Tests can inject faults: the next N requests answer 5xx, or are cut without a reply.
+Tests can inject faults: chosen requests answer 5xx, are cut before they are handled, or are
+handled and then cut (the reply is lost), or the server goes down after some request.
 """
 
 from __future__ import annotations
@@ -105,8 +106,10 @@ class CentralStandIn:
         self.rows_listed = 0
         """OData rows handed out so far (incremental pulls list only what changed)."""
         self.fail_next: list[int] = []  # statuses to answer with (0: cut the connection)
-        self.fail_on: dict[int, int] = {}  # request number (from 1) -> status (0: cut)
+        self.fail_on: dict[int, int] = {}  # request number -> status (0: cut, -1: reply lost)
         self.requests = 0
+        self.fail_match: list[tuple[str, str, int]] = []
+        """(method, path ending, status): the first request that matches gets the fault."""
         self.down_after: int | None = None  # answer 500 to every request after this number
         self.lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -211,11 +214,24 @@ class CentralStandIn:
             fault = self.fail_next.pop(0) if self.fail_next else None
             if fault is None:
                 fault = self.fail_on.pop(self.requests, None)
+            path = unquote(parts.path)
+            for rule in self.fail_match:
+                if fault is None and rule[0] == method and path.endswith(rule[1]):
+                    fault = rule[2]
+                    self.fail_match.remove(rule)
+                    break
             if fault is None and self.down_after is not None and self.requests > self.down_after:
                 fault = 500
-        if fault == 0:
+        if fault == 0:  # cut before the server does anything
             h.close_connection = True
             h.connection.close()
+            return
+        if fault == -1:  # the server does it, then the reply is lost
+            try:
+                self._route(h, method, parts.path, parse_qs(parts.query), body)
+            finally:
+                h.close_connection = True
+                h.connection.close()
             return
         if fault is not None:
             self._send(h, fault, {"code": fault + 0.1, "message": "Internal Server Error"})

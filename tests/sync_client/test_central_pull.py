@@ -239,8 +239,11 @@ def test_decisions_pushed_once(central: CentralStandIn, sue: Device) -> None:
     _engine(sue, central, None).run()
     decisions.approve(sue.session, a, reviewer="sue", comment="Good")
     decisions.mark_has_issues(sue.session, b, reviewer="sue", comment="GPS missing")
-    central.fail_next = [0]  # the first decision's reply is lost: retried, not doubled
+    # a's comment is stored but the reply is lost; b's review state is cut before Central
+    # handles it; both retried, nothing doubled
+    central.fail_match = [("POST", f"{a}/comments", -1), ("PATCH", b, 0)]
     report = _engine(sue, central, None).run()
+    assert central.fail_match == []
     assert report.decisions_sent == 2 and report.ok, report.errors
     subs = central.forms["visit"].submissions
     assert subs[a].review_state == "approved" and subs[b].review_state == "hasIssues"
