@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.core.engine.api import Page, Problem, Question, QuestionState
+from fieldapp.core.engine.markup import to_plain_text
 from fieldapp.errors import FieldappError
 from fieldapp.ui.interview_host import InterviewHost, SessionLike
 from fieldapp.ui.jump_index import JumpIndexDialog
@@ -279,7 +280,10 @@ class InterviewScreen(QWidget):
         if old is not None:
             old.deleteLater()
         self.page_widget = container
-        self.breadcrumb.setText(" › ".join(label for label in page.group_labels if label))
+        # group labels are shown without their formatting (# headings, **bold**) in the trail
+        self.breadcrumb.setText(
+            " › ".join(to_plain_text(label) for label in page.group_labels if label)
+        )
         self.breadcrumb.setVisible(bool(page.group_labels))
         self._update_progress(page)
         self.back_button.setEnabled(page.index > 0)
@@ -363,7 +367,7 @@ class InterviewScreen(QWidget):
     def _build_repeat_prompt(self, page: Page, layout: QVBoxLayout) -> None:
         assert page.repeat is not None
         prompt = page.repeat
-        name = prompt.label or prompt.repeat_ref.rsplit("/", 1)[-1]
+        name = to_plain_text(prompt.label) or prompt.repeat_ref.rsplit("/", 1)[-1]
         text = self.tr("You have {count} “{name}”. Add another?")
         label = QLabel(text.replace("{count}", str(prompt.count)).replace("{name}", name))
         label.setObjectName("questionLabel")

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap, QRegularExpressionValidator
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -42,19 +42,63 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.core.engine.api import Choice, Question, QuestionState
+from fieldapp.core.engine.markup import is_safe_link, to_plain_text, to_rich_text
 
 COMMIT_DELAY_MS = 300
 MediaResolver = Callable[[str], Path | None]
 
 
 def _plain_label(text: str, *, object_name: str = "", wrap: bool = True) -> QLabel:
-    """Form text is never markup: a label in a form can't inject rich text or links."""
+    """Text that is never markup (answers, errors, file names, choice captions): plain text."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def _form_label(object_name: str) -> QLabel:
+    """A label for form text (label, hint, guidance): see ``_set_form_text``."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName(object_name)
+    label.setOpenExternalLinks(False)  # links go through _open_link: http(s) only
+    label.linkActivated.connect(_open_link)
+    label.linkHovered.connect(label.setToolTip)  # the address a link leads to, before a click
+    return label
+
+
+def _set_form_text(label: QLabel, plain: str, markup: str, suffix: str = "") -> None:
+    """Form text in ODK's markdown subset as safe rich text; plain text when it has none.
+
+    The markup (already with output values escaped by the engine) becomes a fixed HTML subset:
+    everything else is escaped, so a form can't inject images, tables or remote resources.
+    """
+    if markup:
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(to_rich_text(markup) + (suffix.replace("*", "&#42;") if suffix else ""))
+        has_link = "<a href=" in label.text()
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            if has_link
+            else Qt.TextInteractionFlag.NoTextInteraction
+        )
+    else:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(plain + suffix)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+
+def _open_link(url: str) -> None:
+    """A click on a link in a form's text: only absolute http(s) addresses ever open."""
+    if is_safe_link(url):
+        QDesktopServices.openUrl(QUrl(url))
+
+
+def plain_label_text(text: str, markup: str) -> str:
+    """What a screen reader hears: the text without its formatting."""
+    return to_plain_text(markup) if markup else text
 
 
 def _columns_for(appearance: tuple[str, ...], count: int) -> int:
@@ -85,7 +129,8 @@ class QuestionWidget(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 6, 8, 6)
         self._layout.setSpacing(4)
-        self._label = _plain_label(self._label_text(question), object_name="questionLabel")
+        self._label = _form_label("questionLabel")
+        self._set_label(question)
         self._label.setProperty("required", question.required)
         if "list-nolabel" in question.appearance:
             self._label.hide()
@@ -94,10 +139,12 @@ class QuestionWidget(QFrame):
             self._add_image(question.image)
         self._hint: QLabel | None = None
         if question.hint:
-            self._hint = _plain_label(question.hint, object_name="hint")
+            self._hint = _form_label("hint")
+            _set_form_text(self._hint, question.hint, question.hint_markup)
             self._layout.addWidget(self._hint)
         if question.guidance:
-            guidance = _plain_label(question.guidance, object_name="guidance")
+            guidance = _form_label("guidance")
+            _set_form_text(guidance, question.guidance, question.guidance_markup)
             self._layout.addWidget(guidance)
         self.build_editor()
         self._error = _plain_label("", object_name="error")
@@ -108,9 +155,17 @@ class QuestionWidget(QFrame):
         self._apply_accessible_names()
 
     # -- pieces every control shares ---------------------------------------------------------
-    @staticmethod
-    def _label_text(question: Question) -> str:
-        return f"{question.label} *" if question.required and question.label else question.label
+    def _set_label(self, question: Question) -> None:
+        suffix = " *" if question.required and question.label else ""
+        _set_form_text(self._label, question.label, question.label_markup, suffix)
+
+    def accessible_label(self) -> str:
+        """The question's label as plain text (formatting removed), or its ref."""
+        q = self.question
+        return plain_label_text(q.label, q.label_markup) or self.ref
+
+    def accessible_hint(self) -> str:
+        return plain_label_text(self.question.hint, self.question.hint_markup)
 
     def _add_image(self, name: str) -> None:
         assert self._media is not None
@@ -148,19 +203,31 @@ class QuestionWidget(QFrame):
         self._show_error(message)
 
     def _apply_accessible_names(self) -> None:
-        name = self.question.label or self.ref
+        name = self.accessible_label()
         for editor in self.editors():
             editor.setAccessibleName(name)
-            editor.setAccessibleDescription(self.question.hint)
+            editor.setAccessibleDescription(self.accessible_hint())
 
     def update_question(self, question: Question) -> None:
         """A new snapshot (value, label, choices, error) from the engine."""
         old = self.question
         self.question = question
-        if question.label != old.label or question.required != old.required:
-            self._label.setText(self._label_text(question))
-        if self._hint is not None and question.hint != old.hint:
-            self._hint.setText(question.hint)
+        changed = (question.label, question.label_markup, question.hint, question.hint_markup) != (
+            old.label,
+            old.label_markup,
+            old.hint,
+            old.hint_markup,
+        )
+        if question.label_markup != old.label_markup or (
+            question.label != old.label or question.required != old.required
+        ):
+            self._set_label(question)
+        if self._hint is not None and (
+            question.hint != old.hint or question.hint_markup != old.hint_markup
+        ):
+            _set_form_text(self._hint, question.hint, question.hint_markup)
+        if changed:
+            self._apply_accessible_names()
         self.refresh_editor(old)
         self._show_error(question.error)
 
@@ -262,7 +329,10 @@ class TextInputWidget(QuestionWidget):
             self._configure_line(line)
             self._edit = line
         self._edit.setReadOnly(q.readonly)
-        row.addWidget(self._edit, 1)
+        # numbers, dates and times get a narrow box: it and its calendar button sit together on
+        # the leading edge (left, or right in a right-to-left form), the rest of the row empty
+        narrow = not self._multiline and q.datatype in _INPUT_FORMATS
+        row.addWidget(self._edit, 0 if narrow else 1)
         if q.datatype == "date" and not q.readonly:
             pick = QToolButton()
             pick.setText("…")
@@ -271,6 +341,8 @@ class TextInputWidget(QuestionWidget):
             pick.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             pick.clicked.connect(self._pick_date)
             row.addWidget(pick)
+        if narrow:
+            row.addStretch(1)
         self._layout.addLayout(row)
 
     def _configure_line(self, line: QLineEdit) -> None:
@@ -526,14 +598,14 @@ class SelectWidget(QuestionWidget):
         self._apply_accessible_names_to_buttons()
 
     def _apply_accessible_names_to_buttons(self) -> None:
-        self._box.setAccessibleName(self.question.label or self.ref)
+        self._box.setAccessibleName(self.accessible_label())
 
     def editors(self) -> list[QWidget]:
         return [self._box]
 
     def _apply_accessible_names(self) -> None:
-        self._box.setAccessibleName(self.question.label or self.ref)
-        self._box.setAccessibleDescription(self.question.hint)
+        self._box.setAccessibleName(self.accessible_label())
+        self._box.setAccessibleDescription(self.accessible_hint())
 
     def focus_editor(self) -> None:
         if not self._buttons:

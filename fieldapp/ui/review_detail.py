@@ -291,7 +291,7 @@ class ReviewDetailPane(QWidget):
         status = status_names().get(sub.status, sub.status)
         parts = [
             detail.title,
-            self.tr("Enumerator {name}").replace("{name}", enumerator or "?"),
+            self.tr("Enumerator {name}").replace("{name}", _isolate(enumerator or "?")),
             status,
         ]
         if sub.routing is not None:
@@ -300,7 +300,9 @@ class ReviewDetailPane(QWidget):
             parts.append(
                 self.tr("Interview time {value}").replace("{value}", _seconds(detail.total_seconds))
             )
-        self.meta.setText(" · ".join(parts))
+        # each part isolated: a Latin form title or name inside an Arabic line (or the reverse)
+        # keeps its own direction and the parts keep their order in the line's direction
+        self.meta.setText(" · ".join(_isolate(part) for part in parts))
         self.meta.setVisible(True)
         flag_lines = [f"⚑ {flag_explanation(flag)}" for flag in detail.flags]
         self.flags.setText("\n".join(flag_lines))
@@ -423,3 +425,8 @@ class ReviewDetailPane(QWidget):
             empty = QTreeWidgetItem([self.tr("No answer changed."), "", "", ""])
             empty.setFirstColumnSpanned(True)
             self.diff.addTopLevelItem(empty)
+
+
+def _isolate(text: str) -> str:
+    """Unicode first-strong isolate (FSI ... PDI): the text's direction can't leak out."""
+    return f"\u2068{text}\u2069"

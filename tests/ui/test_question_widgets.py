@@ -6,7 +6,14 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QRadioButton, QSlider
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QRadioButton,
+    QSlider,
+    QToolButton,
+)
 
 from fieldapp.core.engine.api import Choice, Question
 from fieldapp.ui.question_widgets import (
@@ -203,8 +210,39 @@ def test_error_shown_and_accessible_names(qtbot) -> None:  # type: ignore[no-unt
     assert edit.accessibleDescription() == "In years"
 
 
-def test_labels_are_plain_text(qtbot) -> None:  # type: ignore[no-untyped-def]
-    widget, _got = _shown(
-        qtbot, Question("/d/a", "note", "string", "<b>bold</b> <a href='x'>link</a>")
+def test_labels_render_the_odk_subset_and_escape_everything_else(qtbot) -> None:  # type: ignore[no-untyped-def]
+    hostile = (
+        "**bold** <img src=http://evil.example/x.png> <script>alert(1)</script> "
+        "<a href=javascript:alert(1)>js</a> [js](javascript:alert(1)) " + "**" * 10_000
     )
-    assert widget._label.textFormat() == Qt.TextFormat.PlainText
+    widget, _got = _shown(
+        qtbot,
+        Question("/d/a", "note", "string", hostile, label_markup="# " + hostile),
+    )
+    text = widget._label.text()
+    assert widget._label.textFormat() == Qt.TextFormat.RichText
+    assert "<b>bold</b>" in text and "font-size:x-large" in text  # the subset renders
+    for bad in ("<img", "<script", "<a href", "javascript:alert(1)>"):
+        assert bad not in text
+    assert "&lt;img src=http://evil.example/x.png&gt;" in text  # shown as text, never loaded
+    # a label without formatting characters stays plain text: nothing in it is ever markup
+    plain, _got = _shown(qtbot, Question("/d/b", "note", "string", "<b>x</b>"))
+    assert plain._label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_narrow_inputs_sit_on_the_leading_edge(qtbot) -> None:  # type: ignore[no-untyped-def]
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        widget = create_question_widget(Question("/d/d", "input", "date", "When"))
+        qtbot.addWidget(widget)
+        widget.setLayoutDirection(direction)
+        widget.resize(900, 120)
+        widget.show()
+        qtbot.waitExposed(widget)
+        edit = widget.findChild(QLineEdit)
+        button = widget.findChild(QToolButton)
+        gap = abs(button.geometry().center().x() - edit.geometry().center().x())
+        assert gap < edit.width()  # the calendar button sits right beside the box
+        if direction == Qt.LayoutDirection.LeftToRight:
+            assert edit.geometry().left() < 40
+        else:
+            assert edit.geometry().right() > widget.width() - 40

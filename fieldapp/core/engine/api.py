@@ -59,6 +59,11 @@ class Question:
     params: dict[str, str] = field(default_factory=dict)  # range start/end/step, mediatype, rows
     error: str | None = None  # constraint / required message when the last check failed
     state: QuestionState = QuestionState.EMPTY
+    # the label / hint / guidance in ODK's markdown subset (fieldapp.core.engine.markup), output
+    # values escaped; "" when the form's text has no formatting (then the plain text is shown)
+    label_markup: str = ""
+    hint_markup: str = ""
+    guidance_markup: str = ""
 
 
 @dataclass(frozen=True)

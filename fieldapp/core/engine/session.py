@@ -53,6 +53,7 @@ from fieldapp.core.engine.definition import (
 from fieldapp.core.engine.environment import SessionEnvironment, iso_datetime
 from fieldapp.core.engine.gcpause import paused_collection
 from fieldapp.core.engine.graph import Computation, DependencyGraph
+from fieldapp.core.engine.markup import escape_output, has_markup, normalize_lines
 from fieldapp.core.engine.paths import is_under, local, steps_of
 from fieldapp.core.engine.valuetypes import check_range, normalize
 from fieldapp.core.xpath import EvalContext, Expression, format_number, to_string
@@ -947,17 +948,41 @@ class FormSession:
                 return forms[text_id]  # type: ignore[return-value]
         return {}
 
-    def _render_parts(self, parts: tuple[object, ...], context: Node) -> str:
+    def _render_parts(
+        self, parts: tuple[object, ...], context: Node, *, markup: bool = False
+    ) -> str:
         out: list[str] = []
         for part in parts:
             if isinstance(part, str):
                 out.append(part)
             elif isinstance(part, Expression):
                 try:
-                    out.append(part.evaluate_string(self._ctx(context)))
+                    value = part.evaluate_string(self._ctx(context))
                 except FieldappError as exc:
                     self.notes.append(f"output: {exc.message}")
-        return " ".join("".join(out).split()) if out else ""
+                    continue
+                out.append(escape_output(value) if markup else value)
+        if not out:
+            return ""
+        return normalize_lines("".join(out)) if markup else " ".join("".join(out).split())
+
+    def render_markup(self, source: TextSource | None, context: Node, form: str = "long") -> str:
+        """The text in ODK's markdown subset with output values escaped as data; "" when its
+        literal parts hold no formatting (the plain ``render`` text is shown as it is then)."""
+        if source is None:
+            return ""
+        if source.itext_id is not None:
+            forms = self._itext_forms(source.itext_id)
+            parts = forms.get(form)
+            if parts is None and form == "long":
+                parts = forms.get("short")
+        elif form != "long" or source.ref_expr is not None:
+            return ""  # a computed label is data: plain text
+        else:
+            parts = source.parts
+        if not parts or not any(isinstance(p, str) and has_markup(p) for p in parts):
+            return ""
+        return self._render_parts(parts, context, markup=True)
 
     def itext_text(self, text_id: str, form: str = "long", context: Node | None = None) -> str:
         forms = self._itext_forms(text_id)
@@ -1098,9 +1123,10 @@ class FormSession:
             if found:
                 params[media] = found
         hint = self.render(control.hint, node)
-        guidance = self.render(control.hint, node, "guidance") or self.render(
-            label_src, node, "guidance"
-        )
+        hint_guidance = self.render(control.hint, node, "guidance")
+        guidance_src = control.hint if hint_guidance else label_src
+        guidance = hint_guidance or self.render(label_src, node, "guidance")
+        guidance_markup = self.render_markup(guidance_src, node, "guidance") if guidance else ""
         image = self.render(label_src, node, "image") or None
         ref = self.ref_of(node)
         return Question(
@@ -1119,6 +1145,9 @@ class FormSession:
             params=params,
             error=self._errors.get(ref),
             state=self._state(node),
+            label_markup=self.render_markup(label_src, node),
+            hint_markup=self.render_markup(control.hint, node),
+            guidance_markup=guidance_markup,
         )
 
     def question(self, ref: str) -> Question:
