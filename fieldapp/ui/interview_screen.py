@@ -243,9 +243,9 @@ class InterviewScreen(QWidget):
             Qt.LayoutDirection.RightToLeft if rtl else self.layoutDirection()
         )
         self.breadcrumb.setLayoutDirection(self.scroll_area.layoutDirection())
-        self.breadcrumb.setAlignment(
-            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        )
+        # the leading edge of the form's direction (AlignLeft is mirrored in right-to-left;
+        # AlignRight there would mean the left edge)
+        self.breadcrumb.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def _show(self, page: Page, focus_ref: str | None = None) -> None:
         self.audit.leave_all()

@@ -9,6 +9,7 @@ exactly what to fix.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
@@ -302,7 +303,9 @@ class ReviewDetailPane(QWidget):
             )
         # each part isolated: a Latin form title or name inside an Arabic line (or the reverse)
         # keeps its own direction and the parts keep their order in the line's direction
-        self.meta.setText(" · ".join(_isolate(part) for part in parts))
+        # the line itself runs in the UI's direction (a mark sets it: isolates don't count)
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
+        self.meta.setText(mark + " · ".join(_isolate(part) for part in parts))
         self.meta.setVisible(True)
         flag_lines = [f"⚑ {flag_explanation(flag)}" for flag in detail.flags]
         self.flags.setText("\n".join(flag_lines))
@@ -428,5 +431,12 @@ class ReviewDetailPane(QWidget):
 
 
 def _isolate(text: str) -> str:
-    """Unicode first-strong isolate (FSI ... PDI): the text's direction can't leak out."""
-    return f"\u2068{text}\u2069"
+    """A bidi isolate around one part: its direction can't leak out. Left-to-right (LRI) or
+    right-to-left (RLI) from the part's first strong letter; LRI for digits only (dates)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return f"\u2067{text}\u2069"
+        if kind == "L":
+            break
+    return f"\u2066{text}\u2069"

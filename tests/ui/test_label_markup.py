@@ -240,3 +240,11 @@ def test_links_open_only_http_after_a_click(qtbot) -> None:  # type: ignore[no-u
     finally:
         for scheme in ("http", "https", "javascript", "file"):
             QDesktopServices.unsetUrlHandler(scheme)
+
+
+def test_review_meta_parts_are_bidi_isolated() -> None:
+    from fieldapp.ui.review_detail import _isolate
+
+    assert _isolate("IPL Integration Index") == "\u2066IPL Integration Index\u2069"
+    assert _isolate("بانتظار المراجعة") == "\u2067بانتظار المراجعة\u2069"
+    assert _isolate("2026-05-17 13:59") == "\u20662026-05-17 13:59\u2069"  # digits: left to right
