@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.benchmarks.quick import run_quick
 
 
 def test_bench_transfer_quick() -> None:
-    run = subprocess.run(
-        [sys.executable, str(REPO / "tests" / "benchmarks" / "bench_transfer.py"), "--quick"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    run_quick(
+        "bench_transfer.py",
+        expect=(
+            "export 20 submissions",
+            "reply round trip 20",
+        ),
     )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "export 20 submissions" in run.stdout and "reply round trip 20" in run.stdout

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.benchmarks.quick import run_quick
 
 
 def test_bench_store_quick() -> None:
-    done = subprocess.run(
-        [sys.executable, "tests/benchmarks/bench_store.py", "--quick", "--n", "1500"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    run_quick(
+        "bench_store.py",
+        "--n",
+        "1500",
+        expect=(
+            "draft save, 1,000 answers",
+            "p99 ratio",
+            "bulk store of 1,500",
+            "first page",
+            "created in a 30-day window",
+            "unlock at production Argon2id",
+        ),
     )
-    assert done.returncode == 0, done.stdout + done.stderr
-    for line in (
-        "draft save, 1,000 answers",
-        "p99 ratio",
-        "bulk store of 1,500",
-        "first page",
-        "created in a 30-day window",
-        "unlock at production Argon2id",
-    ):
-        assert line in done.stdout, done.stdout

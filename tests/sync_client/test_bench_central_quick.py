@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.benchmarks.quick import run_quick
 
 
 def test_bench_central_pull_quick() -> None:
-    run = subprocess.run(
-        [sys.executable, str(REPO / "tests" / "benchmarks" / "bench_central_pull.py"), "--quick"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    run_quick(
+        "bench_central_pull.py",
+        expect=(
+            "submissions/s",
+            "ratio pull / floor",
+        ),
     )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "submissions/s" in run.stdout and "ratio pull / floor" in run.stdout

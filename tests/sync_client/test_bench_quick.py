@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.benchmarks.quick import run_quick
 
 
 def test_bench_sync_client_quick() -> None:
-    run = subprocess.run(
-        [sys.executable, str(REPO / "tests" / "benchmarks" / "bench_sync_client.py"), "--quick"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    run_quick(
+        "bench_sync_client.py",
+        expect=(
+            "envelopes/s",
+            "push 20 submissions",
+        ),
     )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "envelopes/s" in run.stdout and "push 20 submissions" in run.stdout

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.benchmarks.quick import run_quick
 
 
 def test_bench_server_quick() -> None:
-    done = subprocess.run(
-        [sys.executable, "tests/benchmarks/bench_server.py", "--quick", "--backends", "sqlite"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    run_quick(
+        "bench_server.py",
+        "--backends",
+        "sqlite",
+        expect=(
+            "lost 0, duplicated 0",
+            "throughput[sqlite, loopback]: batch API",
+            "ingest[sqlite]",
+        ),
     )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "lost 0, duplicated 0" in done.stdout
-    assert "throughput[sqlite, loopback]: batch API" in done.stdout
-    assert "ingest[sqlite]" in done.stdout
