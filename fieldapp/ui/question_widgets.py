@@ -63,9 +63,6 @@ def _form_label(object_name: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setObjectName(object_name)
-    label.setOpenExternalLinks(False)  # links go through _open_link: http(s) only
-    label.linkActivated.connect(_open_link)
-    label.linkHovered.connect(label.setToolTip)  # the address a link leads to, before a click
     return label
 
 
@@ -79,6 +76,11 @@ def _set_form_text(label: QLabel, plain: str, markup: str, suffix: str = "") -> 
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(to_rich_text(markup) + (suffix.replace("*", "&#42;") if suffix else ""))
         has_link = "<a href=" in label.text()
+        if has_link and not label.property("linksWired"):  # wired once, only when needed
+            label.setProperty("linksWired", True)
+            label.setOpenExternalLinks(False)  # links go through _open_link: http(s) only
+            label.linkActivated.connect(_open_link)
+            label.linkHovered.connect(label.setToolTip)  # where a link leads, before a click
         label.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             if has_link
