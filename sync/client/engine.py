@@ -309,6 +309,21 @@ class SyncEngine:
         self._skipped.add(instance_id)
         self._total -= 1
 
+    def settle_decision(
+        self, item: PendingDecision, n: int, total: int, error: FieldappError | None, code: str
+    ) -> None:
+        """Book one pushed review decision: sent (leaves the queue), waiting (the server does
+        not hold that submission yet: N105, kept), or refused (reported as ``code``, kept)."""
+        if error is None:
+            self.store.mark_decision_sent(item.decision_id)
+            self.report.decisions_sent += 1
+            self.emit(Progress("decisions", n + 1, total, item.instance_id, "sent"))
+        elif error.code == "N105":
+            self.report.decisions_waiting += 1
+        else:
+            err = FieldappError(code, instance_id=item.instance_id, detail=error.message)
+            self.report.errors.append(err.render())
+
     def run(self, *, push: bool = True, pull: bool = True) -> SyncReport:
         """One sync; never raises for network trouble (see the report), only for bugs."""
         self.report = SyncReport()
@@ -460,15 +475,9 @@ class FieldappTarget:
             except FieldappError as exc:
                 if is_transient(exc):
                     raise
-                if exc.code == "N105":
-                    engine.report.decisions_waiting += 1
-                    continue
-                err = FieldappError("N322", instance_id=item.instance_id, detail=exc.message)
-                engine.report.errors.append(err.render())
+                engine.settle_decision(item, n, len(pending), exc, "N322")
                 continue
-            engine.store.mark_decision_sent(item.decision_id)
-            engine.report.decisions_sent += 1
-            engine.emit(Progress("decisions", n + 1, len(pending), item.instance_id, "sent"))
+            engine.settle_decision(item, n, len(pending), None, "N322")
 
     def pull(self, engine: SyncEngine) -> None:
         if self.project_keys is not None:
@@ -823,15 +832,9 @@ class CentralReviewTarget:
             except FieldappError as exc:
                 if is_transient(exc):
                     raise
-                if exc.code == "N105":
-                    engine.report.decisions_waiting += 1
-                    continue
-                err = FieldappError("N334", instance_id=item.instance_id, detail=exc.message)
-                engine.report.errors.append(err.render())
+                engine.settle_decision(item, n, len(pending), exc, "N334")
                 continue
-            engine.store.mark_decision_sent(item.decision_id)
-            engine.report.decisions_sent += 1
-            engine.emit(Progress("decisions", n + 1, len(pending), item.instance_id, "sent"))
+            engine.settle_decision(item, n, len(pending), None, "N334")
 
     def _comment_once(self, form_id: str, instance_id: str, text: str) -> None:
         """Post the comment unless Central already holds it: each attempt looks first, so a
