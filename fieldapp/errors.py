@@ -571,7 +571,11 @@ _register(
     "Return needs a comment",
     "Say what to fix before returning interview {instance_id}: add an overall comment or a comment on a question.",
 )
-_register("R108", "Comment too long", "Comments are limited to {limit} characters (and 500 questions per decision); shorten them.")
+_register(
+    "R108",
+    "Comment too long",
+    "Comments are limited to {limit} characters (and 500 questions per decision); shorten them.",
+)
 _register(
     "R109",
     "Interview already approved",
@@ -647,7 +651,9 @@ _register(
     "Unreadable submission",
     "A submission could not be read for the dashboards ({detail}); it is left out of the charts and can still be opened in the review queue.",
 )
-_register("U301", "No file chosen", "Choose where to save the export (a folder you may keep the data in).")
+_register(
+    "U301", "No file chosen", "Choose where to save the export (a folder you may keep the data in)."
+)
 _register(
     "U310",
     "Field hub did not start",

@@ -1,6 +1,6 @@
 """Draw the app icon (fieldapp.png, 256 px) with QPainter; run once after changing the design.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python resources/icons/draw_icon.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python resources/icons/draw_icon.py
 """
 
 from __future__ import annotations
