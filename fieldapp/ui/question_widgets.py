@@ -358,9 +358,11 @@ class TextInputWidget(QuestionWidget):
                 pattern, placeholder = r"[0-9-]{0,7}", "YYYY-MM"
             line.setValidator(QRegularExpressionValidator(pattern, line))
             line.setPlaceholderText(placeholder)
-            # wide enough for the whole format hint ("YYYY-MM-DD HH:MM") or a long number
+            # wide enough for the whole format hint ("YYYY-MM-DD HH:MM") or a long number, with
+            # room for the style sheet's larger font and padding (applied after this)
             sample = (placeholder or "-1234567890.123") + "  "
-            line.setMinimumWidth(min(260, line.fontMetrics().horizontalAdvance(sample) + 24))
+            advance = line.fontMetrics().horizontalAdvance(sample)
+            line.setMinimumWidth(min(260, int(advance * 1.3) + 32))
             line.setMaximumWidth(260)
         elif datatype in {"geopoint", "geotrace", "geoshape"}:
             line.setPlaceholderText(self.tr("latitude longitude [altitude accuracy]"))
