@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.core.engine.api import IndexEntry, QuestionState
+from fieldapp.core.engine.markup import to_plain_text
 
 _COLORS = {
     QuestionState.ANSWERED: "#1e7b34",
@@ -79,7 +80,7 @@ class JumpIndexDialog(QDialog):
                 continue
             depth = min(entry.depth, len(parents))
             del parents[depth:]
-            label = entry.label or entry.ref.rsplit("/", 1)[-1]
+            label = to_plain_text(entry.label) or entry.ref.rsplit("/", 1)[-1]
             item = QTreeWidgetItem(
                 [label, self._state_text(entry.state) if entry.kind == "question" else ""]
             )

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.core.engine.markup import to_plain_text
 from fieldapp.core.review.detail import DetailItem, ReviewDetail
 from fieldapp.core.review.diff import AnswerChange
 from fieldapp.ui.flag_texts import flag_explanation
@@ -338,14 +339,16 @@ class ReviewDetailPane(QWidget):
             if not item.relevant or (item.control in {"note", "trigger"} and not item.value):
                 continue  # notes carry no answer; what matters is what was answered
             if item.kind != "question":
-                row = QTreeWidgetItem([item.label, "", "", ""])
+                row = QTreeWidgetItem([to_plain_text(item.label), "", "", ""])
                 row.setFont(0, bold)
                 row.setFirstColumnSpanned(True)
                 row.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.answers.addTopLevelItem(row)
                 continue
             existing = "\n".join(f"{c.author}: {c.text}" for c in item.comments)
-            row = QTreeWidgetItem([item.label, item.display, _seconds(item.seconds), existing])
+            row = QTreeWidgetItem(
+                [to_plain_text(item.label), item.display, _seconds(item.seconds), existing]
+            )
             row.setData(0, REF_ROLE, item.ref)
             row.setToolTip(0, item.ref)
             row.setToolTip(1, item.display)
@@ -421,7 +424,12 @@ class ReviewDetailPane(QWidget):
         }
         for row in rows:
             item = QTreeWidgetItem(
-                [row.label, names.get(row.kind, row.kind), row.old_display, row.new_display]
+                [
+                    to_plain_text(row.label),
+                    names.get(row.kind, row.kind),
+                    row.old_display,
+                    row.new_display,
+                ]
             )
             self.diff.addTopLevelItem(item)
         if not rows:

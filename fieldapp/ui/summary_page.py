@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.core.engine.api import Problem
+from fieldapp.core.engine.markup import to_plain_text
 from fieldapp.ui.radar_chart import RadarChart
 
 
@@ -56,7 +57,7 @@ class SummaryPage(QWidget):
             layout.addWidget(intro)
             for problem in problems:
                 mark = "!" if problem.kind == "required" else "✗"
-                title = problem.label or problem.ref
+                title = to_plain_text(problem.label) or problem.ref
                 item = QListWidgetItem(f"{mark} {title} — {problem.message}")
                 item.setData(Qt.ItemDataRole.UserRole, problem.ref)
                 item.setToolTip(problem.ref)
