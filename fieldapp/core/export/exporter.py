@@ -9,6 +9,7 @@ export killed hard left in the target folder is removed by the next one (leftove
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -18,23 +19,18 @@ from typing import Literal, Protocol
 
 from fieldapp.core.engine import FormDefinition, load_form_xml
 from fieldapp.core.export.columns import (
-    ENUMERATOR,
-    FLAGS,
-    FORM_VERSION,
-    KEY,
-    REVIEW_STATE,
-    STATUS,
-    SUBMISSION_DATE,
     ColumnModel,
     build_model,
     merge_models,
     resolve_language,
     with_meta,
 )
-from fieldapp.core.export.flatten import Flattener, Row
+from fieldapp.core.export.flatten import Row
 from fieldapp.core.export.leftovers import sweep
 from fieldapp.core.export.outputs import AtomicOutputs
-from fieldapp.core.export.scores import ipl_form, score_cells, score_columns
+from fieldapp.core.export.pipeline import BATCH, Done, Pipeline
+from fieldapp.core.export.rows import Record, RowMaker
+from fieldapp.core.export.scores import ipl_form, score_columns
 from fieldapp.core.export.source import (
     ExportFilter,
     Skipped,
@@ -53,9 +49,7 @@ ExportFormat = Literal["csv", "xlsx", "sav", "dta"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "sav", "dta")
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 200
-
-#: fieldapp status -> ODK Central review state (received has none there).
-REVIEW_STATES = {"approved": "approved", "has_issues": "hasIssues", "returned": "rejected"}
+PIPELINE_MIN = 20_000  # records: below, starting helpers (~0.3 s CPU each) costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -93,6 +87,13 @@ class _Sink(Protocol):
     def write(self, table: int, row: Row) -> None: ...
     def close(self) -> list[Path]: ...
     def abort(self) -> None: ...
+
+
+def auto_workers(total: int) -> int:
+    """Helper processes for a CSV export of ``total`` records: 2 with 2+ CPUs and enough records
+    (measured: tests/benchmarks/bench_export.py), else none."""
+    cpus = os.cpu_count() or 1
+    return min(2, cpus) if cpus >= 2 and total >= PIPELINE_MIN else 0
 
 
 def _check_out(request: ExportRequest) -> Path:
@@ -168,8 +169,13 @@ def export_submissions(
     request: ExportRequest,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    workers: int | None = None,
 ) -> ExportReport:
-    """Write the export; see ExportRequest. Raises R150-R160 (nothing left on disk on error)."""
+    """Write the export; see ExportRequest. Raises R150-R162 (nothing left on disk on error).
+
+    ``workers``: helper processes making the CSV rows (pipeline.py); None = ``auto_workers``,
+    0 = all in this process. XLSX, SPSS and Stata are always made in this process."""
     started = time.perf_counter()
     out = _check_out(request)
     removed = sweep(out.parent)
@@ -182,15 +188,14 @@ def export_submissions(
         include_sensitive=request.include_sensitive,
         include_scores=request.include_scores,
     )
-    flattener = Flattener(model)
-    main_columns = [c.name for c in model.main.columns]
-    # by kind, not name alone: a form may have its own question called "Status"
-    at = {c.name: i for i, c in enumerate(model.main.columns) if c.kind in ("meta", "key")}
     score_form = ipl_form(flt.form_id) if request.include_scores else None
-    score_at = main_columns.index(score_columns()[0].name) if score_form else 0
-    score_width = len(score_columns())
+    maker = RowMaker(model, score_form)
     known_versions = set(model.versions)
     total = count(session, flt)
+    if request.format != "csv":
+        workers = 0
+    elif workers is None:
+        workers = auto_workers(total)
     outputs = AtomicOutputs()
     sink: _Sink
     if request.format == "csv":
@@ -203,8 +208,23 @@ def export_submissions(
     warnings: list[str] = []
     done = exported = 0
     write = sink.write
+    pipeline: Pipeline | None = None
+    batch: list[Record] = []
+
+    def put(finished: Done) -> None:
+        nonlocal exported
+        assert isinstance(sink, CsvSink)
+        for table, (text, rows) in enumerate(zip(finished.texts, finished.rows, strict=True)):
+            if rows:
+                sink.write_text(table, text, rows)
+        exported += finished.exported
+        skipped.extend(Skipped(*s) for s in finished.skipped)
+        warnings.extend(finished.warnings)
+
     try:
         sink.open()
+        if workers > 0:
+            pipeline = Pipeline(workers, model, score_form, str(out))
         for item in iter_submissions(session, flt):
             done += 1
             if cancelled is not None and cancelled():
@@ -227,32 +247,42 @@ def export_submissions(
                 )
                 skipped.append(Skipped(iid, err.code, err.render()))
                 continue
-            try:
-                flat = flattener.flatten(item.xml, iid, iid)
-            except FieldappError as exc:
-                skipped.append(Skipped(iid, exc.code, exc.render()))
+            record = Record(
+                iid,
+                item.form_version,
+                item.status,
+                submitted_at(item),
+                enumerator_of(item),
+                " ".join(f.code for f in flags_of(item.flags)) if item.flags else "",
+                item.xml,
+            )
+            if pipeline is not None:
+                batch.append(record)
+                if len(batch) >= BATCH:
+                    for finished in pipeline.submit(batch):
+                        put(finished)
+                    batch = []
                 continue
-            row = flat.main
-            row[at[SUBMISSION_DATE]] = submitted_at(item)
-            row[at[KEY]] = iid
-            row[at[ENUMERATOR]] = enumerator_of(item)
-            row[at[STATUS]] = item.status
-            row[at[REVIEW_STATE]] = REVIEW_STATES.get(item.status, "")
-            row[at[FORM_VERSION]] = item.form_version
-            if item.flags:
-                row[at[FLAGS]] = " ".join(f.code for f in flags_of(item.flags))
-            if score_form is not None:
-                try:
-                    row[score_at : score_at + score_width] = score_cells(item.xml, score_form)
-                except FieldappError as exc:
-                    err = FieldappError("R161", location=iid, instance_id=iid, detail=exc.message)
-                    warnings.append(err.render())
-            write(0, row)
-            for table, sub in flat.repeats:
-                write(table, sub)
+            made = maker.make(record)
+            if made.skipped is not None:
+                skipped.append(Skipped(iid, *made.skipped))
+                continue
+            if made.warning is not None:
+                warnings.append(made.warning)
+            for table, row in made.rows:
+                write(table, row)
             exported += 1
+        if pipeline is not None:
+            if batch:
+                for finished in pipeline.submit(batch):
+                    put(finished)
+            for finished in pipeline.drain():
+                put(finished)
+            pipeline.stop()
         files = sink.close()
     except BaseException:
+        if pipeline is not None:
+            pipeline.stop(force=True)
         sink.abort()
         raise
     if progress is not None:

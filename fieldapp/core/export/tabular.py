@@ -80,6 +80,14 @@ class CsvSink:
             raise write_error(self.out, exc) from None  # the user's name, not the temporary
         self.rows[table] += 1
 
+    def write_text(self, table: int, text: str, rows: int) -> None:
+        """Rows already formatted as CSV (by an export helper process, pipeline.py)."""
+        try:
+            self.files[table].write(text)
+        except OSError as exc:
+            raise write_error(self.out, exc) from None
+        self.rows[table] += rows
+
     def close(self) -> list[Path]:
         for handle in self.files:
             try:
