@@ -22,6 +22,8 @@ def test_bench_export_quick() -> None:
     for line in (
         "received diaspora submissions stored",
         "CSV export of 1,000 submissions",
+        "helper processes (auto)",
+        "the same in one process:",
         "sqlite3 -csv, same rows as a plaintext table",
         "ratio",
         "Mcells/s as rows x columns",
