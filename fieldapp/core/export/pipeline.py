@@ -5,8 +5,8 @@ its keys stay there) and hands batches of records to ``workers`` helper processe
 each helper turns its batches into CSV text (rows.RowMaker, then ``csv.writer`` into memory) and
 sends the text back; the export's process writes it to the files in order. Batch ``k`` goes to
 helper ``k % workers`` and each helper answers in order, so reading the answers round-robin
-keeps the rows in the single-process order. One batch per helper is in flight: memory stays
-flat.
+keeps the rows in the single-process order. A reader thread takes the answers as they come;
+at most ``WINDOW`` batches per helper are out: memory stays flat.
 
 Plaintext crosses pipes only, never the disk. Helpers are started with the 'spawn' method (no
 fork of a process holding keys and Qt; the same on Linux, macOS and Windows; the frozen app
@@ -21,6 +21,8 @@ import contextlib
 import csv
 import io
 import multiprocessing
+import queue
+import threading
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ from fieldapp.core.scoring.ipl_items import FormName
 from fieldapp.errors import FieldappError
 
 BATCH = 250  # records per message
+WINDOW = 2  # batches out per helper: one being made, the next one waiting
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ class Pipeline:
         self.conns: list[Connection] = []
         self.procs: list[BaseProcess] = []
         self.sent = self.received = 0
+        self.answers: queue.SimpleQueue[Done | FieldappError] = queue.SimpleQueue()
+        self.reader: threading.Thread | None = None
         try:
             for _ in range(workers):
                 ours, theirs = ctx.Pipe()
@@ -112,11 +117,33 @@ class Pipeline:
     def _failed(self, detail: str) -> FieldappError:
         return FieldappError("R162", location=self.path, path=self.path, detail=detail)
 
+    def _read_answers(self) -> None:
+        """Reader thread: takes every answer as soon as it is sent, in batch order, so a helper
+        never waits on a full pipe and can hold its next batch while it works (no idle gap
+        while this process reads the next records). Ends when the helpers do."""
+        k = 0
+        n = len(self.conns)
+        while True:
+            try:
+                answer: Any = self.conns[k % n].recv()
+            except (EOFError, OSError):
+                proc = self.procs[k % n]
+                proc.join(timeout=1)
+                self.answers.put(self._failed(f"exit code {proc.exitcode}"))
+                return
+            if not isinstance(answer, Done):
+                self.answers.put(self._failed(str(answer[1]).strip().splitlines()[-1]))
+                return
+            self.answers.put(answer)
+            k += 1
+
     def submit(self, batch: list[Record]) -> Iterator[Done]:
-        """Send a batch to the next helper, first taking that helper's previous answer (yielded,
-        with any older ones): a helper never has two batches, so neither side ever blocks
-        sending to a peer that is itself blocked sending (messages exceed pipe buffers)."""
-        while self.sent - self.received >= len(self.conns):
+        """Send a batch to the next helper; yields finished batches (in order) while more than
+        ``WINDOW`` per helper are out, so memory stays bounded."""
+        if self.reader is None:
+            self.reader = threading.Thread(target=self._read_answers, daemon=True)
+            self.reader.start()
+        while self.sent - self.received >= WINDOW * len(self.conns):
             yield self._next()
         conn = self.conns[self.sent % len(self.conns)]
         try:
@@ -130,16 +157,11 @@ class Pipeline:
             yield self._next()
 
     def _next(self) -> Done:
-        conn = self.conns[self.received % len(self.conns)]
-        try:
-            answer: Any = conn.recv()
-        except (EOFError, OSError):
-            proc = self.procs[self.received % len(self.conns)]
-            proc.join(timeout=1)
-            raise self._failed(f"exit code {proc.exitcode}") from None
+        answer = self.answers.get()
+        if isinstance(answer, FieldappError):
+            self.answers.put(answer)  # every later call fails the same way
+            raise answer
         self.received += 1
-        if not isinstance(answer, Done):
-            raise self._failed(str(answer[1]).strip().splitlines()[-1])
         return answer
 
     def stop(self, *, force: bool = False) -> None:
@@ -156,6 +178,9 @@ class Pipeline:
             if proc.is_alive():
                 proc.kill()
                 proc.join(timeout=5)
+        if self.reader is not None:  # the helpers are gone: it sees end of file and returns
+            self.reader.join(timeout=5)
+            self.reader = None
         for conn in self.conns:
             conn.close()
         self.conns = []
