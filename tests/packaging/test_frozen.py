@@ -133,6 +133,17 @@ def test_frozen_submit_and_spss_export(frozen_exe: Path, tmp_path: Path) -> None
     _frozen(
         frozen_exe, env, "--profile", "ana", "export", "ipl12", "--format", "sav", "--out", str(out)
     )
+    # CSV with two helper processes (spawned from the frozen executable) is byte-identical
+    csv_outputs = []
+    for workers in ("0", "2"):
+        target = tmp_path / f"w{workers}" / "ipl12.csv"
+        target.parent.mkdir()
+        _frozen(
+            frozen_exe, env, "--profile", "ana", "export", "ipl12", "--format", "csv",
+            "--out", str(target), "--workers", workers,
+        )  # fmt: skip
+        csv_outputs.append(target.read_bytes())
+    assert csv_outputs[0] == csv_outputs[1] and b"uuid:" in csv_outputs[0]
     frame, meta = pyreadstat.read_sav(str(out))
     assert len(frame) == 1
     assert "consent" in meta.column_names_to_labels
