@@ -1,9 +1,10 @@
-"""SPSS .sav and Stata .dta through pyreadstat, with variable and value labels.
+"""SPSS .sav and Stata .dta with variable and value labels, streamed (memory stays flat).
 
-pyreadstat writes a whole pandas DataFrame, so these two formats hold the exported rows in
-memory (compact columns: floats for numbers, strings otherwise) — unlike CSV / XLSX, which
-stream. The format rules are handled by an explicit mapping, written next to the data as
-``<name>-codebook.csv`` (file, variable, original column, label, codes):
+The files are written by our own writers (sav_writer.py, dta_writer.py; pyreadstat is only
+used by the tests to read them back). Rows go to a scratch file as they come; at the end each
+column's type, width and codes are known and the rows are streamed from the scratch file into
+the statistical file. The format rules are handled by an explicit mapping, written next to
+the data as ``<name>-codebook.csv`` (file, variable, original column, label, codes):
 
 - Variable names: ASCII letters, digits and ``_``, starting with a letter, at most 27
   characters (Stata allows 32, but pyreadstat names each value-label set after its variable
@@ -16,27 +17,31 @@ stream. The format rules are handled by an explicit mapping, written next to the
 - Select one: Stata puts value labels on numbers only, so choices become numeric codes: the
   choice values themselves when every value is an integer, else 1..k in choice-list order
   (values found in the data but not in any list get the next codes, labelled with the value).
+- Text: SPSS strings as wide as the longest value (up to 32,767 bytes, longer is cut with a
+  warning); Stata ``str#`` up to 2,045 bytes, ``strL`` beyond.
 - Numbers (int, decimal, 0/1 choice columns, scores) are numeric unless some value is not a
   number, then the column stays text (nothing is lost). Dates and times stay ISO 8601 text.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import math
 import os
 import re
 import unicodedata
-from array import array
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 from fieldapp.core.export.columns import Column, ColumnModel
+from fieldapp.core.export.dta_writer import DtaVariable, DtaWriter
 from fieldapp.core.export.flatten import Row
 from fieldapp.core.export.outputs import AtomicOutputs, write_error
+from fieldapp.core.export.sav_writer import MAX_WIDTH as MAX_SAV_WIDTH
+from fieldapp.core.export.sav_writer import SavVariable, SavWriter, utf8_cut
 from fieldapp.core.export.tabular import _zip_files, is_numeric, table_file_names
-from fieldapp.errors import FieldappError
 
 StatFormat = Literal["sav", "dta"]
 MAX_NAME = 27
@@ -113,59 +118,56 @@ def _cut_bytes(text: str, limit: int) -> str:
     return out + "…"
 
 
-@dataclass
-class _Buffer:
-    column: Column
-    variable: str
-    numbers: array[float] = field(default_factory=lambda: array("d"))
-    texts: list[str] | None = None
-    flags: bytearray | None = None  # 0/1 choice columns: one byte a row, 2 = empty
-    seen: dict[str, str] | None = field(default_factory=dict)
+class _Stats:
+    """What one column needs known before its data is written: type, width, codes."""
+
+    __slots__ = ("column", "flags", "numeric", "seen", "select", "variable", "width")
+
+    def __init__(self, column: Column, variable: str) -> None:
+        self.column = column
+        self.variable = variable
+        self.select = column.datatype == "select1"
+        self.flags = column.kind == "choice"  # 0/1 choice columns
+        self.numeric = not self.select and is_numeric(column.kind, column.datatype)
+        self.width = 0  # longest value in UTF-8 bytes
+        self.seen: set[str] = set()  # select one: the distinct values
 
     def add(self, text: str) -> None:
-        if self.flags is not None:
-            self.flags.append(2 if not text else 1 if text == "1" else 0)
+        if self.flags or not text:
             return
-        if self.texts is not None:
-            seen = self.seen
-            if seen is not None:  # one object per distinct value: answers repeat a lot
-                text = seen.setdefault(text, text)
-                if len(seen) > _MAX_DISTINCT:
-                    self.seen = None  # mostly distinct values (names, dates): stop looking
-            self.texts.append(text)
+        if self.select:
+            if text not in self.seen:
+                self.seen.add(text)
             return
-        if not text:
-            self.numbers.append(math.nan)
-            return
-        try:
-            self.numbers.append(float(text))
-        except ValueError:
-            self._to_text()
-            assert self.texts is not None
-            self.texts.append(text)
-
-    def _to_text(self) -> None:
-        self.texts = ["" if math.isnan(v) else _number_text(v) for v in self.numbers]
-        self.numbers = array("d")
-
-
-def _flag_column(flags: bytearray) -> Any:
-    """0/1 choice columns as pandas' nullable Int8: 2 bytes a row instead of a float's 8."""
-    import numpy as np
-    import pandas as pd
-
-    values = np.frombuffer(bytes(flags), dtype=np.int8).copy()
-    missing = values == 2
-    values[missing] = 0
-    return pd.arrays.IntegerArray(values, missing)
+        if self.numeric:
+            try:
+                float(text)
+            except ValueError:
+                self.numeric = False  # some value is not a number: the column stays text
+        if len(text) * 4 > self.width:  # a character is 1..4 bytes: measure only if it may matter
+            self.width = max(self.width, len(text.encode("utf-8")))
 
 
 def _number_text(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
+def _to_float(text: str) -> float:
+    return float(text) if text else math.nan
+
+
+def _flag(text: str) -> float:
+    return math.nan if not text else 1.0 if text == "1" else 0.0
+
+
 class StatSink:
-    """Buffers rows per table, then writes one .sav/.dta per table (+ codebook) at ``close``."""
+    """Streams rows to one scratch file per table, then writes each .sav/.dta from it.
+
+    The rows pass through a scratch CSV next to the export (the folder the user chose, locked
+    and deleted like every temporary of the export, as the XLSX writer's row files are) so that
+    each column's type, width and codes are known before the statistical file's dictionary is
+    written; memory holds only those per-column facts, never the rows.
+    """
 
     def __init__(
         self, model: ColumnModel, out: Path, outputs: AtomicOutputs, fmt: StatFormat
@@ -179,116 +181,112 @@ class StatSink:
         self.names = table_file_names(model, stem, f".{fmt}")
         self.codebook_name = f"{stem}-codebook.csv"
         self.rows = [0] * len(model.tables)
-        self.buffers: list[list[_Buffer]] = []
+        self.stats: list[list[_Stats]] = []
         for table in model.tables:
             names = VariableNames()
-            self.buffers.append(
-                [
-                    _Buffer(
-                        c,
-                        variable_name(names, c),
-                        texts=None if is_numeric(c.kind, c.datatype) else [],
-                        flags=bytearray() if c.kind == "choice" else None,
-                    )
-                    for c in table.columns
-                ]
-            )
+            self.stats.append([_Stats(c, variable_name(names, c)) for c in table.columns])
+        self.spools: list[IO[str]] = []
+        self.spool_paths: list[Path] = []
+        self.writers: list[Any] = []
         self.warnings: list[str] = []
 
     def open(self) -> None:
-        """Nothing to open yet: the files are written at ``close`` (pyreadstat needs all rows)."""
+        for name in self.names:
+            path = self.outputs.scratch(self.out, name + ".rows")
+            try:
+                handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            except OSError as exc:
+                raise write_error(self.out, exc) from None
+            self.spools.append(handle)
+            self.spool_paths.append(path)
+            self.writers.append(csv.writer(handle))
 
     def write(self, table: int, row: Row) -> None:
-        for buffer, text in zip(self.buffers[table], row, strict=True):
-            buffer.add(text)  # select one: kept as text, coded at the end (choices + data)
+        for stats, text in zip(self.stats[table], row, strict=True):
+            stats.add(text)
+        try:
+            self.writers[table].writerow(row)
+        except OSError as exc:
+            raise write_error(self.out, exc) from None
         self.rows[table] += 1
 
     def close(self) -> list[Path]:
-        import pandas as pd
-        import pyreadstat
-
         codebook: list[list[str]] = []
         written: list[tuple[Path, str]] = []
+        try:
+            for spool in self.spools:
+                spool.close()
+        except OSError as exc:
+            raise write_error(self.out, exc) from None
         for ti, name in enumerate(self.names):
-            frame: dict[str, Any] = {}
-            labels: dict[str, str | None] = {}
-            value_labels: dict[str, dict[int | float, str]] = {}
-            for buffer in self.buffers[ti]:
-                var, column = buffer.variable, buffer.column
+            variables: list[tuple[str, str, int, dict[int, str]]] = []
+            convert: list[Any] = []
+            for stats in self.stats[ti]:
+                var, column = stats.variable, stats.column
                 label = self._label(column.label or column.name)
-                labels[var] = label
-                if column.datatype == "select1":
-                    codes, mapping, direct = _encode_select(buffer)
-                    frame[var] = codes
-                    value_labels[var] = {k: self._value_label(v) for k, (_, v) in mapping.items()}
+                value_labels: dict[int, str] = {}
+                width = 0
+                if stats.select:
+                    to_code, mapping, direct = _encode_select(column, stats.seen)
+                    value_labels = {k: self._value_label(v) for k, (_, v) in mapping.items()}
+                    convert.append(lambda t, m=to_code: m[t] if t else math.nan)
                     for code, (value, choice_label) in mapping.items():
                         codebook.append(
-                            [
-                                name,
-                                var,
-                                column.name,
-                                label,
-                                "code" if not direct else "value",
-                                _number_text(float(code)),
-                                value,
-                                choice_label,
-                            ]
-                        )
-                elif buffer.texts is not None:
-                    frame[var] = buffer.texts
-                    if self.fmt == "sav" and any(len(t) > 32767 for t in buffer.texts):
-                        self.warnings.append(f"{name}: {var}: text over 32,767 characters was cut")
-                        frame[var] = [t[:32767] for t in buffer.texts]
+                            [name, var, column.name, label, "code" if not direct else "value",
+                             _number_text(float(code)), value, choice_label]
+                        )  # fmt: skip
+                elif stats.flags:
+                    value_labels = {0: "No", 1: "Yes"}
+                    convert.append(_flag)
+                elif stats.numeric:
+                    convert.append(_to_float)
                 else:
-                    frame[var] = (
-                        _flag_column(buffer.flags) if buffer.flags is not None else (buffer.numbers)
-                    )
-                    if buffer.flags is not None:
-                        value_labels[var] = {0: "No", 1: "Yes"}
+                    width = max(stats.width, 1)
+                    if self.fmt == "sav" and width > MAX_SAV_WIDTH:
+                        self.warnings.append(f"{name}: {var}: text over 32,767 bytes was cut")
+                        width = MAX_SAV_WIDTH
+                        convert.append(lambda t: utf8_cut(t, MAX_SAV_WIDTH).decode("utf-8"))
+                    else:
+                        convert.append(None)
+                variables.append((var, label, width, value_labels))
                 codebook.append(
-                    [
-                        name,
-                        var,
-                        column.name,
-                        label,
-                        "text"
-                        if buffer.texts is not None and column.datatype != "select1"
-                        else "number",
-                        "",
-                        "",
-                        "",
-                    ]
+                    [name, var, column.name, label, "text" if width else "number", "", "", ""]
                 )
-            df = pd.DataFrame(frame, columns=[b.variable for b in self.buffers[ti]])
-            frame.clear()
-            self.buffers[ti] = []  # the DataFrame holds the data now: free the row buffers
             path = (
                 self.outputs.scratch(self.out, name)
                 if self.zipped
                 else self.outputs.new(self.out.parent / name)
             )
+            spool_path = self.spool_paths[ti]
+
+            def rows(spool: Path = spool_path, convert: list[Any] = convert) -> Iterator[list[Any]]:
+                with open(spool, encoding="utf-8", newline="") as handle:
+                    for row in csv.reader(handle):
+                        yield [t if f is None else f(t) for f, t in zip(convert, row, strict=True)]
+
             try:
-                if self.fmt == "sav":
-                    pyreadstat.write_sav(
-                        df, str(path), column_labels=labels, variable_value_labels=value_labels
-                    )
-                else:
-                    pyreadstat.write_dta(
-                        df, str(path), column_labels=labels, variable_value_labels=value_labels
-                    )
+                with open(path, "wb") as handle:
+                    if self.fmt == "sav":
+                        sav = SavWriter(
+                            handle,
+                            [
+                                SavVariable(v, lab, w, {float(k): t for k, t in vl.items()})
+                                for v, lab, w, vl in variables
+                            ],
+                        )
+                        sav.write_header()
+                        for row in rows():
+                            sav.write_case(row)
+                        sav.finish()
+                    else:
+                        DtaWriter(
+                            handle, [DtaVariable(v, lab, w, vl) for v, lab, w, vl in variables]
+                        ).write(rows)
+                    handle.flush()
+                    os.fsync(handle.fileno())
             except OSError as exc:
                 raise write_error(self.out, exc) from None
-            except Exception as exc:  # pyreadstat's ReadstatError: a rule we missed, or I/O
-                if "write" in str(exc).lower():
-                    raise _probe_write_error(self.out, path) from None
-                raise FieldappError(
-                    "R158",
-                    location=str(self.out),
-                    path=str(self.out),
-                    fmt=self.fmt,
-                    detail=str(exc),
-                ) from None
-            _fsync(path, self.out)
+            spool_path.unlink(missing_ok=True)  # done with it: free the disk space now
             written.append((path, name))
         codebook_path = (
             self.outputs.scratch(self.out, self.codebook_name)
@@ -296,25 +294,16 @@ class StatSink:
             else self.outputs.new(self.out.parent / self.codebook_name)
         )
         try:
-            with open(codebook_path, "w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
+            with open(codebook_path, "w", encoding="utf-8-sig", newline="") as book:
+                writer = csv.writer(book)
                 writer.writerow(
-                    [
-                        "file",
-                        "variable",
-                        "column",
-                        "label",
-                        "type",
-                        "code",
-                        "choice_value",
-                        "choice_label",
-                    ]
-                )
+                    ["file", "variable", "column", "label", "type", "code", "choice_value",
+                     "choice_label"]
+                )  # fmt: skip
                 writer.writerows(codebook)
         except OSError as exc:
             raise write_error(self.out, exc) from None
         written.append((codebook_path, self.codebook_name))
-        self.buffers = []
         if not self.zipped:
             return self.outputs.commit(first=[self.out.parent / self.names[0]])
         zip_temp = self.outputs.new(self.out)
@@ -322,7 +311,9 @@ class StatSink:
         return self.outputs.commit()
 
     def abort(self) -> None:
-        self.buffers = []
+        for spool in self.spools:
+            with contextlib.suppress(OSError):
+                spool.close()
         self.outputs.abort()
 
     def _label(self, text: str) -> str:
@@ -341,52 +332,24 @@ def _is_int(text: str) -> bool:
 
 
 def _encode_select(
-    buffer: _Buffer,
-) -> tuple[list[float], dict[int, tuple[str, str]], bool]:
-    """Codes of a select one: (codes per row, code -> (choice value, label), direct codes)."""
-    texts = buffer.texts or []
-    choices = buffer.column.choices
-    seen_values = set(texts) - {""}
-    direct = all(_is_int(c.value) for c in choices) and all(_is_int(v) for v in seen_values)
+    column: Column, seen: set[str]
+) -> tuple[dict[str, float], dict[int, tuple[str, str]], bool]:
+    """Codes of a select one: (value -> code, code -> (choice value, label), direct codes)."""
+    choices = column.choices
+    direct = all(_is_int(c.value) for c in choices) and all(_is_int(v) for v in seen)
     mapping: dict[int, tuple[str, str]] = {}
     to_code: dict[str, int] = {}
     if direct:
         for c in choices:
             mapping.setdefault(int(c.value), (c.value, c.label))
-        for v in seen_values:
+        for v in seen:
             mapping.setdefault(int(v), (v, v))
-        return [float(int(t)) if t else math.nan for t in texts], mapping, True
+        return {v: float(int(v)) for v in seen}, mapping, True
     for n, c in enumerate(choices, start=1):
         to_code[c.value] = n
         mapping[n] = (c.value, c.label)
-    for v in sorted(seen_values - set(to_code)):
+    for v in sorted(seen - set(to_code)):
         code = len(to_code) + 1
         to_code[v] = code
         mapping[code] = (v, v)
-    return [float(to_code[t]) if t else math.nan for t in texts], mapping, False
-
-
-def _probe_write_error(final: Path, temp: Path) -> FieldappError:
-    """pyreadstat says only "Unable to write data": find out why by writing a block ourselves
-    (a full disk or a file size limit then shows its errno), else report the message as is."""
-    probe = temp.with_name(temp.name + ".probe")
-    try:
-        with open(probe, "wb") as handle:
-            handle.write(b"\0" * 1_048_576)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        return write_error(final, exc)
-    finally:
-        probe.unlink(missing_ok=True)
-    return FieldappError(
-        "R154", location=str(final), path=str(final), detail="pyreadstat: unable to write data"
-    )
-
-
-def _fsync(path: Path, final: Path) -> None:
-    try:
-        with open(path, "rb+") as handle:
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        raise write_error(final, exc) from None
+    return {v: float(code) for v, code in to_code.items()}, mapping, False
