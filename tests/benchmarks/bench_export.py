@@ -11,7 +11,8 @@
    >= 0.7 Mcells/s.
 3. Memory: tracemalloc peak of a CSV export of K1 and of K2 = 10 x K1 submissions (same profile,
    a date filter picks the first K rows). Flat = the peak does not grow with the row count.
-   The same for SPSS, which pyreadstat writes from a whole DataFrame (grows, by design).
+   The same for SPSS .sav and Stata .dta (our streaming writers: rows spooled to a scratch
+   file, then written; target: peak at 10x the rows within ~1.2x).
 
     .venv/bin/python tests/benchmarks/bench_export.py            # N = 100,000 (~1 GB of disk)
     .venv/bin/python tests/benchmarks/bench_export.py --quick    # small N, for the pytest smoke run
@@ -225,12 +226,12 @@ def main(argv: list[str] | None = None) -> int:
         verdict = ["PASS" if rate >= 0.7 else "MISS" for rate in (grid_rate, strict_rate)]
         print(f"  target >= 0.7 Mcells/s: {verdict[0]} (rows x columns), {verdict[1]} (non-empty)")
 
-        for fmt, note in (("csv", "streamed"), ("sav", "held in memory by design")):
+        for fmt, note in (("csv", "streamed"), ("sav", "streamed"), ("dta", "streamed")):
             (a, pa), (b, pb) = bench_memory(session, work, k1, k2, fmt)
-            verdict = "flat" if pb < 1.5 * pa else "grows"
+            verdict = "flat" if pb <= 1.2 * pa else "grows"
             print(f"memory (tracemalloc peak), {fmt.upper()} export, {note}:")
             print(f"  {a:,} rows {pa / 1e6:.1f} MB, {b:,} rows {pb / 1e6:.1f} MB")
-            print(f"  growth x{pb / pa:.2f} for x{b / a:.0f} rows ({verdict})")
+            print(f"  growth x{pb / pa:.2f} for x{b / a:.0f} rows ({verdict}, target <= 1.2x)")
         session.lock()
     finally:
         shutil.rmtree(root, ignore_errors=True)
