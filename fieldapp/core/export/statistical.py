@@ -7,8 +7,8 @@ the statistical file. The format rules are handled by an explicit mapping, writt
 the data as ``<name>-codebook.csv`` (file, variable, original column, label, codes):
 
 - Variable names: ASCII letters, digits and ``_``, starting with a letter, at most 27
-  characters (Stata allows 32, but pyreadstat names each value-label set after its variable
-  plus a number, which must fit in 32 too; SPSS allows 64), not a reserved word of either
+  characters (Stata allows 32, SPSS 64; 27 leaves room for suffixes that other tools add to
+  value-label set names, and keeps names the same as earlier exports), not a reserved word of either
   program, unique ignoring case. The field's own name is used (``age``), its group path when
   that is taken (``profile_age``), then a numeric suffix.
 - Variable labels: the question label in the chosen language, cut to 80 characters for Stata
