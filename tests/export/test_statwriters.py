@@ -171,3 +171,32 @@ def test_memory_stays_flat_with_ten_times_the_rows(
         str(out_dir / f"big.{fmt}")
     )
     assert len(df) == 3000 and df.iloc[-1, -1] in ("2999", 2999.0)
+
+
+@pytest.mark.parametrize("fmt", ["sav", "dta"])
+def test_text_over_spss_limit_cut_with_a_warning_kept_whole_in_stata(
+    sup: ProfileSession, out_dir: Path, fmt: str
+) -> None:
+    model, _ = build_export_model(sup, ExportFilter("diaspora"))
+    maker = RowMaker(model, None)
+    iid, xml = diaspora(age="40", associations=("x",))
+    made = maker.make(Record(iid, "1", "received", "2026-01-01T00:00:00Z", "ana", "", xml))
+    table = next(i for i, t in enumerate(model.tables) if t.repeat is not None)
+    at = [c.name for c in model.tables[table].columns].index("assoc_name")
+    giant = "ب" * 20_000 + "end"  # 40,003 bytes
+    sink = StatSink(model, out_dir / f"g.{fmt}", AtomicOutputs(), fmt)  # type: ignore[arg-type]
+    sink.open()
+    for t, row in made.rows:
+        if t == table:
+            row = list(row)
+            row[at] = giant
+        sink.write(t, row)
+    sink.close()
+    read = pyreadstat.read_sav if fmt == "sav" else pyreadstat.read_dta
+    reps, _ = read(str(out_dir / f"g-associations.{fmt}"))
+    value = reps["assoc_name"].iloc[0]
+    if fmt == "sav":
+        assert sink.warnings == ["g-associations.sav: assoc_name: text over 32,767 bytes was cut"]
+        assert value == "ب" * (32_767 // 2)  # cut between characters, never inside one
+    else:
+        assert not sink.warnings and value == giant
