@@ -11,7 +11,6 @@ per 252 bytes of width, each its own variable record with its own short name.
 
 from __future__ import annotations
 
-import math
 import struct
 import sys
 import time
@@ -89,6 +88,17 @@ def utf8_cut(text: str, limit: int) -> bytes:
     return data[:limit].decode("utf-8", "ignore").encode("utf-8")
 
 
+def _segmented(value: str, layout: list[tuple[int, int]]) -> bytes:
+    """A very long string: 255 bytes of it per segment, each padded to its allocation."""
+    data = value.encode("utf-8")  # the caller made the width fit every value
+    parts: list[bytes] = []
+    at = 0
+    for width, size in layout:
+        parts.append(data[at : at + width].ljust(size))
+        at += width
+    return b"".join(parts)
+
+
 class SavWriter:
     """``write_header`` once, ``write_case`` per row, then ``finish`` (patches the case count)."""
 
@@ -104,7 +114,9 @@ class SavWriter:
             else:
                 segs = _segments(var.width)
                 self._layout.append([(255 if w == 255 else w, _units(w) * 8) for w in segs])
-        self._numeric = [v.width == 0 for v in self.variables]
+        # one pack per case: a double per numeric, the padded bytes of each string
+        fields = ["d" if not lay else f"{sum(size for _, size in lay)}s" for lay in self._layout]
+        self._case = struct.Struct("<" + "".join(fields))
 
     def write_header(self) -> None:
         out: list[bytes] = []
@@ -164,23 +176,15 @@ class SavWriter:
 
     def write_case(self, values: Iterable[float | str]) -> None:
         """One case: floats for numeric variables (NaN = system missing), str for strings."""
-        parts: list[bytes] = []
-        for value, numeric, layout in zip(values, self._numeric, self._layout, strict=True):
-            if numeric:
-                assert isinstance(value, float)
-                parts.append(struct.pack("<d", SYSMIS if math.isnan(value) else value))
-                continue
-            assert isinstance(value, str)
-            data = value.encode("utf-8")  # the caller made the width fit every value
-            if len(layout) == 1:
-                width, size = layout[0]
-                parts.append(_padded(data[:width], size))
-                continue
-            at = 0
-            for width, size in layout:
-                parts.append(_padded(data[at : at + width], size))
-                at += width
-        self.handle.write(b"".join(parts))
+        args: list[float | bytes] = []
+        for value, layout in zip(values, self._layout, strict=True):
+            if not layout:
+                args.append(value if value == value else SYSMIS)  # type: ignore[arg-type]
+            elif len(layout) == 1:
+                args.append(value.encode("utf-8").ljust(layout[0][1]))  # type: ignore[union-attr]
+            else:
+                args.append(_segmented(value, layout))  # type: ignore[arg-type]
+        self.handle.write(self._case.pack(*args))
         self.cases += 1
 
     def finish(self) -> None:

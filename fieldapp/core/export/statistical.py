@@ -185,6 +185,9 @@ class StatSink:
         for table in model.tables:
             names = VariableNames()
             self.stats.append([_Stats(c, variable_name(names, c)) for c in table.columns])
+        # the columns whose values matter before writing (0/1 choice columns, most of a wide
+        # form, need nothing): looked at per row, the rest only go to the scratch file
+        self.watched = [[(i, s) for i, s in enumerate(t) if not s.flags] for t in self.stats]
         self.spools: list[IO[str]] = []
         self.spool_paths: list[Path] = []
         self.writers: list[Any] = []
@@ -202,8 +205,12 @@ class StatSink:
             self.writers.append(csv.writer(handle))
 
     def write(self, table: int, row: Row) -> None:
-        for stats, text in zip(self.stats[table], row, strict=True):
-            stats.add(text)
+        if len(row) != len(self.stats[table]):
+            raise ValueError(f"row of {len(row)} cells for {len(self.stats[table])} columns")
+        for i, stats in self.watched[table]:
+            text = row[i]
+            if text:
+                stats.add(text)
         try:
             self.writers[table].writerow(row)
         except OSError as exc:
