@@ -10,17 +10,16 @@ itself goes to the ``<strls>`` section, written from a second pass over the rows
 
 from __future__ import annotations
 
-import math
 import struct
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 MAX_STR = 2045  # bytes: the widest str#; wider columns become strL
 _DOUBLE = 65526
 _STRL = 32768
-_MISSING = struct.pack("<Q", 0x7FE0000000000000)  # Stata's "." for a double
+_MISSING_VALUE = 2.0**1023  # packs as 0x7FE0000000000000: Stata's "." for a double
 
 
 @dataclass
@@ -105,15 +104,25 @@ class DtaWriter:
         offsets[9] = h.tell() - base
         h.write(b"<data>")
         n = 0
-        packers: list[Callable[[float | str], bytes]] = [self._packer(t) for t in types]
+        # one pack per observation: doubles, NUL-padded str#, 8-byte strL references
+        case = struct.Struct(
+            "<" + "".join("d" if t == _DOUBLE else "8s" if t == _STRL else f"{t}s" for t in types)
+        )
+        numeric = [i for i, t in enumerate(types) if t == _DOUBLE]
+        strings = [i for i, t in enumerate(types) if t not in (_DOUBLE, _STRL)]
         strl = [i for i, t in enumerate(types) if t == _STRL]
         for row in rows():
             n += 1
-            parts = [pack(value) for pack, value in zip(packers, row, strict=True)]
-            for i in strl:
-                if row[i]:  # (v, o): variable and observation, 1-based; (0, 0) = ""
-                    parts[i] = struct.pack("<HQ", i + 1, n)[:8]
-            h.write(b"".join(parts))
+            args: list[Any] = list(row)
+            for i in numeric:
+                value = args[i]
+                if value != value:  # NaN: Stata's "."
+                    args[i] = _MISSING_VALUE
+            for i in strings:
+                args[i] = args[i].encode("utf-8")
+            for i in strl:  # (v, o): variable and observation, 1-based; (0, 0) = ""
+                args[i] = struct.pack("<HQ", i + 1, n)[:8] if args[i] else b""
+            h.write(case.pack(*args))
         h.write(b"</data>")
         offsets[10] = h.tell() - base
         h.write(b"<strls>")
@@ -134,9 +143,9 @@ class DtaWriter:
             items = sorted(var.value_labels.items())
             texts = [t.encode("utf-8") + b"\0" for _, t in items]
             starts, at = [], 0
-            for text in texts:
+            for encoded in texts:
                 starts.append(at)
-                at += len(text)
+                at += len(encoded)
             table = (
                 struct.pack("<ii", len(items), at)
                 + struct.pack(f"<{len(items)}i", *starts)
@@ -157,23 +166,3 @@ class DtaWriter:
         h.seek(end)
         h.flush()
         self.observations = n
-
-    @staticmethod
-    def _packer(type_code: int) -> Callable[[float | str], bytes]:
-        if type_code == _DOUBLE:
-
-            def number(value: float | str) -> bytes:
-                assert isinstance(value, float)
-                return _MISSING if math.isnan(value) else struct.pack("<d", value)
-
-            return number
-        if type_code == _STRL:
-            return lambda value: b"\0" * 8
-        width = type_code
-
-        def text(value: float | str) -> bytes:
-            assert isinstance(value, str)
-            data = value.encode("utf-8")
-            return data + b"\0" * (width - len(data))
-
-        return text
