@@ -8,6 +8,8 @@ and the sink's memory: the tracemalloc peak does not grow with the row count.
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -23,7 +25,7 @@ from fieldapp.core.export.rows import Record, RowMaker
 from fieldapp.core.export.sav_writer import SavVariable, SavWriter
 from fieldapp.core.export.statistical import StatSink
 from fieldapp.core.store import ProfileSession
-from tests.export.exportkit import diaspora, receive
+from tests.export.exportkit import REPO, copies, diaspora, receive
 
 ARABIC = "جمعية الجالية المغربية في مدريد"
 LONG = ("نص طويل جدا " * 60) + "end"  # ~ 700 bytes: three SPSS segments, a Stata str#
@@ -200,3 +202,31 @@ def test_text_over_spss_limit_cut_with_a_warning_kept_whole_in_stata(
         assert value == "ب" * (32_767 // 2)  # cut between characters, never inside one
     else:
         assert not sink.warnings and value == giant
+
+
+@pytest.mark.parametrize("fmt", ["sav", "dta"])
+def test_disk_full_while_writing_the_statistical_file_leaves_nothing(
+    sup: ProfileSession, tmp_path: Path, fmt: str
+) -> None:
+    """The row scratch file fits under the size limit, the .sav / .dta does not: R155, no file."""
+    _, xml = diaspora()
+    receive(sup, "diaspora", copies(xml, 150))
+    sizes = {}
+    for kind in ("csv", fmt):  # the scratch file holds the rows as CSV: at most the CSV's size
+        probe = tmp_path / f"probe-{kind}"
+        probe.mkdir()
+        export_submissions(sup, ExportRequest(ExportFilter("diaspora"), kind, probe / f"d.{kind}"))  # type: ignore[arg-type]
+        sizes[kind] = (probe / f"d.{kind}").stat().st_size
+    limit = (sizes["csv"] + sizes[fmt]) // 2
+    assert sizes["csv"] < limit < sizes[fmt]
+    sup.lock()
+    out = tmp_path / "out"
+    out.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.export.export_worker", str(tmp_path / "data"),
+         str(out / f"d.{fmt}"), fmt, str(limit)],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("ERROR R155 The disk is full"), done.stdout + done.stderr
+    assert list(out.iterdir()) == []  # neither the file, nor its scratch, nor the codebook
