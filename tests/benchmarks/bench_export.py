@@ -9,6 +9,8 @@
 2. XLSX export (xlsxwriter constant_memory) of the first M submissions: cells per second, counted
    as rows x columns of the sheets and, stricter, as the non-empty cells written. Target:
    >= 0.7 Mcells/s.
+   SAV and DTA exports of the same M submissions, against a one-process CSV export of them
+   (the SAV / DTA writers spool rows to a scratch file first: about 2x is expected).
 3. Memory: tracemalloc peak of a CSV export of K1 and of K2 = 10 x K1 submissions (same profile,
    a date filter picks the first K rows). Flat = the peak does not grow with the row count.
    The same for SPSS .sav and Stata .dta (our streaming writers: rows spooled to a scratch
@@ -170,6 +172,20 @@ def bench_xlsx(session: ProfileSession, work: Path, m: int) -> dict[str, float]:
     return {"seconds": seconds, "grid": grid, "nonempty": nonempty, "size": size}
 
 
+def bench_stat(session: ProfileSession, work: Path, m: int) -> dict[str, float]:
+    """Seconds for CSV (in one process, the same rows) and for SAV / DTA of the first m."""
+    seconds = {}
+    for fmt in ("csv", "sav", "dta"):
+        out = work / f"stat.{fmt}"
+        started = time.perf_counter()
+        report = export_submissions(session, ExportRequest(first(m), fmt, out), workers=0)  # type: ignore[arg-type]
+        seconds[fmt] = time.perf_counter() - started
+        assert report.exported == m
+        for path in work.glob("stat*"):
+            path.unlink()
+    return seconds
+
+
 def bench_memory(
     session: ProfileSession, work: Path, k1: int, k2: int, fmt: str
 ) -> list[tuple[int, int]]:
@@ -225,6 +241,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {strict_rate:.2f} Mcells/s counting only non-empty cells ({nonempty:,.0f})")
         verdict = ["PASS" if rate >= 0.7 else "MISS" for rate in (grid_rate, strict_rate)]
         print(f"  target >= 0.7 Mcells/s: {verdict[0]} (rows x columns), {verdict[1]} (non-empty)")
+
+        st = bench_stat(session, work, m)
+        print(f"SAV / DTA export of {m:,} submissions (our streaming writers, one process):")
+        for fmt in ("sav", "dta"):
+            ratio = st[fmt] / st["csv"]
+            print(
+                f"  {fmt.upper()} {st[fmt]:.2f} s, {ratio:.2f}x the CSV export ({st['csv']:.2f} s)"
+            )
 
         for fmt, note in (("csv", "streamed"), ("sav", "streamed"), ("dta", "streamed")):
             (a, pa), (b, pb) = bench_memory(session, work, k1, k2, fmt)

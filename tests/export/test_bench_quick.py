@@ -17,6 +17,7 @@ def test_bench_export_quick() -> None:
             "ratio",
             "Mcells/s as rows x columns",
             "memory (tracemalloc peak), CSV export, streamed:",
+            "SAV / DTA export of 500 submissions",
             "memory (tracemalloc peak), SAV export, streamed:",
             "memory (tracemalloc peak), DTA export, streamed:",
         ),
