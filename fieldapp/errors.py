@@ -623,11 +623,6 @@ _register(
     "Too many rows for Excel",
     "The sheet {sheet} would exceed Excel's limit of {limit} rows. Export to CSV instead, or narrow the export (date range, status).",
 )
-_register(
-    "R158",
-    "Statistics file refused",
-    "pyreadstat could not write {path} as .{fmt}: {detail}. Export to CSV instead and report this form to support.",
-)
 _register("R159", "Unknown language", "The form has no language {lang}; it has {languages}.")
 _register("R160", "Invalid export filter", "{detail}")
 _register(

@@ -34,11 +34,13 @@ def test_bundle_contains_forms_and_resources(frozen_exe: Path) -> None:
     internal = frozen_exe.parent / "_internal"
     assert (internal / "forms" / "ipl12.xlsx").exists()
     assert (internal / "resources").is_dir()
-    # the PostgreSQL driver and the Java validator stay out of the desktop bundle; the field hub
-    # (FastAPI on SQLite) and SPSS / Stata export (pyreadstat + pandas) are in
+    # the PostgreSQL driver, the Java validator and the test-only readers (pandas, numpy,
+    # pyreadstat) stay out of the desktop bundle; the field hub (FastAPI on SQLite) is in
     assert not (internal / "psycopg").exists() and not list(internal.glob("psycopg_binary*"))
     assert not list(internal.rglob("*.jar"))
-    assert list(internal.rglob("pyreadstat*"))
+    for name in ("pandas", "numpy", "pyreadstat"):
+        assert not (internal / name).exists(), name
+    assert (internal / "fastapi").exists()
 
 
 def test_frozen_version(frozen_exe: Path, tmp_path: Path) -> None:
@@ -118,8 +120,8 @@ def _frozen(exe: Path, env: dict[str, str], *args: str) -> subprocess.CompletedP
 
 
 def test_frozen_submit_and_spss_export(frozen_exe: Path, tmp_path: Path) -> None:
-    """An interview put in the outbox and exported to SPSS by the frozen binary alone: the
-    store, the engine and pyreadstat (with pandas) all work inside the bundle."""
+    """An interview put in the outbox and exported to SPSS by the frozen binary alone (the
+    store, the engine and our .sav writer); read back here with pyreadstat."""
     import pyreadstat
 
     env = _env(tmp_path)
