@@ -109,40 +109,37 @@ def _passes(session: ProfileSession, flt: ExportFilter) -> list[ExportFilter]:
     return [replace(flt, statuses=st, enumerators=en) for st in status_passes for en in enum_passes]
 
 
-def _page(
-    session: ProfileSession, flt: ExportFilter, offset: int, limit: int
-) -> tuple[list[tuple[str, str]], int]:
-    """(instance id, form version) of one page of one pass, and the pass's total."""
+def _review_query(flt: ExportFilter, limit: int) -> ReviewQuery:
+    """The supervisor's queue query for one pass, in received order (what exports page through)."""
+    return ReviewQuery(
+        statuses=flt.statuses,
+        enumerators=flt.enumerators,
+        form_ids=(flt.form_id,),
+        received_from=stamp(flt.date_from) if flt.date_from else None,
+        received_to=stamp(flt.date_to) if flt.date_to else None,
+        sort="received_at",
+        descending=False,
+        limit=limit,
+    )
+
+
+def _total(session: ProfileSession, flt: ExportFilter) -> int:
+    """How many records one pass matches (an index-only count: one row is read)."""
     if session.role == "supervisor":
-        review = session.list_review(
-            ReviewQuery(
-                statuses=flt.statuses,
-                enumerators=flt.enumerators,
-                form_ids=(flt.form_id,),
-                received_from=stamp(flt.date_from) if flt.date_from else None,
-                received_to=stamp(flt.date_to) if flt.date_to else None,
-                sort="received_at",
-                descending=False,
-                offset=offset,
-                limit=limit,
-            )
-        )
-        return [(r.instance_id, r.form_version) for r in review.rows], review.total
-    page = session.list_submissions(
+        return session.list_review(_review_query(flt, 1)).total
+    return session.list_submissions(
         status=flt.statuses or None,
         form_id=flt.form_id,
         date_from=flt.date_from,
         date_to=flt.date_to,
         sort="created_at",
         descending=False,
-        offset=offset,
-        limit=limit,
-    )
-    return [(r.instance_id, r.form_version) for r in page.rows], page.total
+        limit=1,
+    ).total
 
 
 def count(session: ProfileSession, flt: ExportFilter) -> int:
-    return sum(_page(session, p, 0, 1)[1] for p in _passes(session, flt))
+    return sum(_total(session, p) for p in _passes(session, flt))
 
 
 def _records(
@@ -150,19 +147,7 @@ def _records(
 ) -> RecordBatch:
     """One page of whole records of one pass, resumed after the previous page."""
     if session.role == "supervisor":
-        return session.read_review_records(
-            ReviewQuery(
-                statuses=flt.statuses,
-                enumerators=flt.enumerators,
-                form_ids=(flt.form_id,),
-                received_from=stamp(flt.date_from) if flt.date_from else None,
-                received_to=stamp(flt.date_to) if flt.date_to else None,
-                sort="received_at",
-                descending=False,
-                limit=page_size,
-            ),
-            after,
-        )
+        return session.read_review_records(_review_query(flt, page_size), after)
     return session.read_records(
         status=flt.statuses or None,
         form_id=flt.form_id,
