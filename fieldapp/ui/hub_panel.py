@@ -412,7 +412,15 @@ class HubPanel(QWidget):
             self.state.setText(self.tr("The hub is not serving."))
             self.addresses.setText("")
 
-    def _job(self, work: Callable[..., Any], done: Callable[[Any], None], **kwargs: Any) -> None:
+    def _job(
+        self,
+        work: Callable[..., Any],
+        done: Callable[[Any], None],
+        on_error: Callable[[str], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Run ``work`` off the UI thread, counting it as busy; a failure goes to ``on_error``
+        (default: the panel's state line and the status bar)."""
         self.jobs += 1
         self.refresh()
 
@@ -424,6 +432,9 @@ class HubPanel(QWidget):
         def failed(message: str) -> None:
             self.jobs -= 1
             self.refresh()
+            if on_error is not None:
+                on_error(message)
+                return
             self.state.setText(message)
             self.status.emit(message)
 
@@ -572,17 +583,4 @@ class HubPanel(QWidget):
             self.progress.setVisible(False)
             self.report.setText(message)
 
-        self.jobs += 1
-        self.refresh()
-
-        def finished(result: object) -> None:
-            self.jobs -= 1
-            self.refresh()
-            done(result)
-
-        def errored(message: str) -> None:
-            self.jobs -= 1
-            self.refresh()
-            failed(message)
-
-        run_job(work, finished, errored, on_progress=moved)
+        self._job(work, done, failed, on_progress=moved)
