@@ -8,7 +8,7 @@ Each sets an accessible description with its numbers, so a screen reader gets th
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -68,6 +68,18 @@ class _Chart(QWidget):
         bold.setBold(False)
         painter.setFont(bold)
         return painter, rect.adjusted(0, height + 6, 0, 0)
+
+    def _mirrored(self, outer: QRectF) -> Callable[[float, float, float, float], QRectF]:
+        """``box(x, y, w, h)``: a rectangle laid out left to right, mirrored within ``outer`` for
+        right-to-left languages (text alignment is mirrored by Qt itself)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def box(x: float, y: float, w: float, h: float) -> QRectF:
+            if rtl:
+                x = outer.left() + outer.right() - x - w
+            return QRectF(x, y, w, h)
+
+        return box
 
     def _empty(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(self.palette().mid().color())
@@ -130,15 +142,8 @@ class BarChart(_Chart):
             self._empty(painter, rect)
             painter.end()
             return
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         outer = QRectF(rect)
-
-        def box(x: float, y: float, w: float, h: float) -> QRectF:
-            """A rectangle laid out left to right, mirrored for right-to-left languages (the
-            text alignment is mirrored by Qt itself)."""
-            if rtl:
-                x = outer.left() + outer.right() - x - w
-            return QRectF(x, y, w, h)
+        box = self._mirrored(outer)
 
         metrics = painter.fontMetrics()
         line = metrics.height()
@@ -223,15 +228,8 @@ class ColumnChart(_Chart):
             self._empty(painter, rect)
             painter.end()
             return
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         outer = QRectF(rect)
-
-        def box(x: float, y: float, w: float, h: float) -> QRectF:
-            """Laid out left to right; mirrored for right-to-left languages (the axis on the
-            right, the first column rightmost, like the bar charts)."""
-            if rtl:
-                x = outer.left() + outer.right() - x - w
-            return QRectF(x, y, w, h)
+        box = self._mirrored(outer)
 
         metrics = painter.fontMetrics()
         line = metrics.height()
