@@ -732,14 +732,7 @@ class PathExpr(Expr):
                 if fast is not None:
                     return fast
             nodes = [base]
-        for step, sort in zip(self.steps, self.needs_sort, strict=True):
-            if not nodes:
-                return nodes
-            many = len(nodes) > 1
-            nodes = step.apply(nodes, ctx)
-            if many and sort:
-                nodes = sort_document_order(nodes)
-        return nodes
+        return self._steps(nodes, ctx)
 
     def _resolved(self, doc: Document, names: list[str], ctx: EvalContext) -> list[Node]:
         found = doc.resolved.get(self)
