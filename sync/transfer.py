@@ -39,7 +39,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Literal, Protocol, TypeVar
 
 import orjson
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -272,6 +272,27 @@ class _Parsed:
     sha256: str
 
 
+class _ProjectKey(Protocol):
+    @property
+    def key_id(self) -> str: ...
+
+
+_Key = TypeVar("_Key", bound=_ProjectKey)
+
+
+def _parse_for(path: Path, kind: str, require_key: Callable[[], _Key]) -> tuple[_Parsed, _Key]:
+    """``_parse``, refuse a file of another kind (N307), then fetch our project key (its own
+    errors when missing) and refuse a file for another project's key (N302)."""
+    parsed = _parse(path)
+    header = parsed.header
+    if header.kind != kind:
+        raise FieldappError("N307", path=str(path), kind=header.kind, expected=kind)
+    key = require_key()
+    if header.key_id != key.key_id:
+        raise FieldappError("N302", path=str(path), file_key=header.key_id, our_key=key.key_id)
+    return parsed, key
+
+
 def _parse(path: Path) -> _Parsed:
     """Read and check the structure (N300/N309); nothing is trusted yet."""
     where = str(path)
@@ -425,13 +446,10 @@ def _open_body(session: Any, path: Path, *, replay: bool) -> _Body:
     """Checks shared by import and forwarding: kind, project key, device signature, pinned
     device key, (replay,) enumerator binding; then the decrypted list of sealed items."""
     where = str(path)
-    parsed = _parse(path)
+    parsed, keys = _parse_for(
+        path, "submissions", lambda: project_keys.require_private_keys(session)
+    )
     header = parsed.header
-    if header.kind != "submissions":
-        raise FieldappError("N307", path=where, kind=header.kind, expected="submissions")
-    keys = project_keys.require_private_keys(session)
-    if header.key_id != keys.key_id:
-        raise FieldappError("N302", path=where, file_key=header.key_id, our_key=keys.key_id)
     if not (header.device_key and header.reply_key and header.epk and header.nonce):
         raise FieldappError("N300", path=where, detail="incomplete header")
     try:
@@ -684,13 +702,8 @@ def import_replies(
     review decisions (returned interviews come back with their comments)."""
     path = Path(path)
     where = str(path)
-    parsed = _parse(path)
+    parsed, key = _parse_for(path, "replies", lambda: project_keys.require_public_key(session))
     header = parsed.header
-    if header.kind != "replies":
-        raise FieldappError("N307", path=where, kind=header.kind, expected="replies")
-    key = project_keys.require_public_key(session)
-    if header.key_id != key.key_id:
-        raise FieldappError("N302", path=where, file_key=header.key_id, our_key=key.key_id)
     try:
         verifier = serialization.load_der_public_key(key.rsa_public_der())
         if not isinstance(verifier, rsa.RSAPublicKey):
