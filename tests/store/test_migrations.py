@@ -19,7 +19,8 @@ def _downgrade_to_v1(store: Store) -> None:
         indexes += ("rv_form_status", "rv_team", "rv_flagged", "rv_deprecated")
         for index in indexes:
             conn.execute(f"DROP INDEX {index}")
-        for column in ("enumerator", "team", "received_at", "deprecated_id", "flags"):
+        columns = ("enumerator", "team", "received_at", "deprecated_id", "flags", "prepared")
+        for column in columns:
             conn.execute(f"ALTER TABLE submissions DROP COLUMN {column}")
         conn.execute("DROP TABLE review_facts")
         conn.execute("DROP TABLE review_outbox")
@@ -30,7 +31,7 @@ def _downgrade_to_v1(store: Store) -> None:
 
 
 def test_old_schema_is_backed_up_then_migrated(store: Store) -> None:
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     store.create_profile("Ana", "enumerator", PASS)
     s = store.unlock("Ana", PASS)
     s.save_draft("f", "1", "x", b"<d>before the upgrade</d>")
@@ -50,7 +51,7 @@ def test_old_schema_is_backed_up_then_migrated(store: Store) -> None:
     with sqlite3.connect(store.db_path("Ana")) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_version ORDER BY 1")]
     conn.close()
-    assert versions == [1, 2, 3]
+    assert versions == [1, 2, 3, 4]
 
 
 def test_newer_schema_is_refused(store: Store) -> None:

@@ -77,6 +77,8 @@ class Submission:
     history: tuple[dict[str, Any], ...] = ()
     routing: Routing | None = None  # received (supervisor) records only
     flags: int = 0  # review flag bitmask (see fieldapp.core.review.flags)
+    # rows an export prepared from this XML (fieldapp.core.export.prepared), sealed with it
+    prepared: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,17 @@ def _v3(db: Database) -> None:
     db.table("review_outbox").create_index(["created_at"])
 
 
-MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2, 3: _v3}
+def _v4(db: Database) -> None:
+    """Export rows prepared ahead of exports (fieldapp.core.export.prepared).
+
+    The prepared rows themselves are sealed inside the record's body, next to the XML they were
+    made from; ``prepared`` only names their layout (a hash of the form version's columns, not
+    respondent data), so finding the records still to prepare needs no decryption.
+    """
+    db.table("submissions").add_column("prepared", str)
+
+
+MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
