@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fieldapp.core.dashboard import SubmissionFacts, TeamDashboard, build_dashboard, needs_answers
 from fieldapp.core.engine import FormDefinition, FormSession
+from fieldapp.core.export.prepared import prepare_rows
 from fieldapp.core.review import decisions, queue
 from fieldapp.core.review.detail import ReviewDetail, load_detail
 from fieldapp.core.review.diff import AnswerChange, diff_versions
@@ -155,6 +156,12 @@ class ReviewBridge:
     def refresh_flags(self) -> int:
         """Flag what arrived since the last run (after a sync or a transfer import)."""
         return refresh_flags(self.profile).changed
+
+    def prepare_exports(self) -> int:
+        """Prepare the export rows of received submissions that have none (a profile from
+        before prepared rows, or anything a pull missed); stops when the profile locks."""
+        profile = self.profile
+        return prepare_rows(profile, cancelled=lambda: profile.locked).prepared
 
     # -- labels ------------------------------------------------------------------------------
     def choice_label(self, form_id: str, question: str, code: str) -> str:

@@ -106,6 +106,9 @@ class SupervisorArea(QObject):
         home.tabs.currentChanged.connect(self._tab_changed)
         home.tabs.setCurrentIndex(0)
         self.review_page = page
+        # Pulls and imports prepare their submissions' export rows; this catches up on older
+        # ones in the background. Failing only means slower exports: no message for it.
+        run_job(self.bridge.prepare_exports, lambda _done: None, lambda _message: None)
 
     def _label(self, question: str, code: str) -> str:
         form = "diaspora"

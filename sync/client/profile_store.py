@@ -340,16 +340,19 @@ class ProfileSyncStore:
     def finish_receiving(self) -> None:
         """Compute review flags (fieldapp.core.review.flags) for the forms that received
         submissions: once per form after a pull or an import, since outliers and duplicates
-        compare a submission with the rest of its team's."""
+        compare a submission with the rest of its team's; then prepare their export rows
+        (fieldapp.core.export.prepared)."""
         forms, self.received_forms = sorted(self.received_forms), set()
         if not forms:
             return
         try:
+            from fieldapp.core.export.prepared import prepare_rows
             from fieldapp.core.review.flags import refresh_flags
         except ImportError:  # a build without the review package: no flags to compute
             return
         for form_id in forms:
             refresh_flags(self.session, form_id)
+            prepare_rows(self.session, form_id)  # exports then read rows, not XML
 
     def pinned_device_key(self, device_id: str) -> bytes | None:
         raw = self.session.get_secret(PIN_PREFIX + device_id)

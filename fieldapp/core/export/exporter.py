@@ -10,14 +10,13 @@ export killed hard left in the target folder is removed by the next one (leftove
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
 
-from fieldapp.core.engine import FormDefinition, load_form_xml
+from fieldapp.core.engine import FormDefinition
 from fieldapp.core.export.columns import (
     ColumnModel,
     build_model,
@@ -26,9 +25,11 @@ from fieldapp.core.export.columns import (
     with_meta,
 )
 from fieldapp.core.export.flatten import Row
+from fieldapp.core.export.forms import load_definition
 from fieldapp.core.export.leftovers import sweep
 from fieldapp.core.export.outputs import AtomicOutputs
 from fieldapp.core.export.pipeline import BATCH, Done, Pipeline
+from fieldapp.core.export.prepared import layout_model, layout_tag
 from fieldapp.core.export.rows import Record, RowMaker
 from fieldapp.core.export.scores import ipl_form, score_columns
 from fieldapp.core.export.source import (
@@ -78,6 +79,7 @@ class ExportReport:
     language: str | None = None
     seconds: float = 0.0
     leftovers_removed: tuple[Path, ...] = ()  # temporaries of exports killed hard (leftovers.py)
+    prepared: int = 0  # records taken from rows prepared after receiving (prepared.py), not parsed
 
 
 class _Sink(Protocol):
@@ -90,8 +92,9 @@ class _Sink(Protocol):
 
 
 def auto_workers(total: int) -> int:
-    """Helper processes for a CSV export of ``total`` records: 2 with 2+ CPUs and enough records
-    (measured: tests/benchmarks/bench_export.py), else none."""
+    """Helper processes for a CSV export that must parse ``total`` records: 2 with 2+ CPUs and
+    enough records (measured: tests/benchmarks/bench_export.py), else none. Records with
+    prepared rows (prepared.py) do not count: projecting them is cheaper than a pipe."""
     cpus = os.cpu_count() or 1
     return min(2, cpus) if cpus >= 2 and total >= PIPELINE_MIN else 0
 
@@ -123,21 +126,34 @@ def _definitions(session: ProfileSession, flt: ExportFilter) -> list[tuple[str, 
         missing = sorted(wanted - {f.version for f in stored})
         versions = f" version {', '.join(missing)}" if missing else ""
         raise FieldappError("R150", form_id=flt.form_id, versions=versions)
-    out: list[tuple[str, FormDefinition]] = []
-    for form in stored:
-        xml = session.get_form_xml(form.form_id, form.version)
-        name = f"{form.form_id}@{form.version}"
-        if form.media_names:  # external choice lists: the engine reads them from a folder
-            with tempfile.TemporaryDirectory(prefix="fieldapp-form-media-") as media:
-                for media_name in form.media_names:
-                    data = session.get_form_media(form.form_id, form.version, media_name)
-                    (Path(media) / Path(media_name).name).write_bytes(data)
-                defn = load_form_xml(xml, name, media)
-                build_model(defn)  # loads the external instances now, while the files exist
-        else:
-            defn = load_form_xml(xml, name)
-        out.append((form.version, defn))
+    return [
+        (form.version, load_definition(session, form.form_id, form.version, form.media_names))
+        for form in stored
+    ]
+
+
+def _layouts(form_id: str, definitions: list[tuple[str, FormDefinition]]) -> dict[str, ColumnModel]:
+    """Tag -> layout of the rows prepared for each version (prepared.py)."""
+    score_form = ipl_form(form_id)
+    out: dict[str, ColumnModel] = {}
+    for _, defn in definitions:
+        layout = layout_model(build_model(defn))
+        out[layout_tag(layout, score_form)] = layout
     return out
+
+
+def _unprepared(session: ProfileSession, flt: ExportFilter, total: int, maker: RowMaker) -> int:
+    """About how many of the export's records have no prepared rows it can use (those are
+    parsed: worth helper processes when there are many)."""
+    if session.role != "supervisor":
+        return total
+    versions = set(flt.versions)
+    usable = sum(
+        n
+        for (version, tag), n in session.prepared_counts(flt.form_id).items()
+        if tag in maker.projections and (not versions or version in versions)
+    )
+    return max(0, total - usable)
 
 
 def build_export_model(
@@ -149,7 +165,23 @@ def build_export_model(
     include_scores: bool = True,
 ) -> tuple[ColumnModel, tuple[str, ...]]:
     """The columns an export will have (also for a UI preview) and the sensitive ones left out."""
-    definitions = _definitions(session, flt)
+    return _export_model(
+        _definitions(session, flt),
+        flt,
+        language=language,
+        include_sensitive=include_sensitive,
+        include_scores=include_scores,
+    )
+
+
+def _export_model(
+    definitions: list[tuple[str, FormDefinition]],
+    flt: ExportFilter,
+    *,
+    language: str | None,
+    include_sensitive: bool,
+    include_scores: bool,
+) -> tuple[ColumnModel, tuple[str, ...]]:
     newest = definitions[0][1]
     if language and resolve_language(newest, language) is None:
         raise FieldappError(
@@ -181,21 +213,23 @@ def export_submissions(
     removed = sweep(out.parent)
     flt = request.filter
     flt.check(session.role)
-    model, left_out = build_export_model(
-        session,
+    definitions = _definitions(session, flt)
+    model, left_out = _export_model(
+        definitions,
         flt,
         language=request.language,
         include_sensitive=request.include_sensitive,
         include_scores=request.include_scores,
     )
     score_form = ipl_form(flt.form_id) if request.include_scores else None
-    maker = RowMaker(model, score_form)
+    layouts = _layouts(flt.form_id, definitions)
+    maker = RowMaker(model, score_form, layouts)
     known_versions = set(model.versions)
     total = count(session, flt)
     if request.format != "csv":
         workers = 0
     elif workers is None:
-        workers = auto_workers(total)
+        workers = auto_workers(_unprepared(session, flt, total, maker))
     outputs = AtomicOutputs()
     sink: _Sink
     if request.format == "csv":
@@ -211,8 +245,11 @@ def export_submissions(
     pipeline: Pipeline | None = None
     batch: list[Record] = []
 
+    from_helpers = 0
+
     def put(finished: Done) -> None:
-        nonlocal exported
+        nonlocal exported, from_helpers
+        from_helpers += finished.prepared
         assert isinstance(sink, CsvSink)
         for table, (text, rows) in enumerate(zip(finished.texts, finished.rows, strict=True)):
             if rows:
@@ -224,7 +261,7 @@ def export_submissions(
     try:
         sink.open()
         if workers > 0:
-            pipeline = Pipeline(workers, model, score_form, str(out))
+            pipeline = Pipeline(workers, model, score_form, layouts, str(out))
         for item in iter_submissions(session, flt):
             done += 1
             if cancelled is not None and cancelled():
@@ -255,6 +292,7 @@ def export_submissions(
                 enumerator_of(item),
                 " ".join(f.code for f in flags_of(item.flags)) if item.flags else "",
                 item.xml,
+                item.prepared,
             )
             if pipeline is not None:
                 batch.append(record)
@@ -300,4 +338,5 @@ def export_submissions(
         language=model.language,
         seconds=time.perf_counter() - started,
         leftovers_removed=tuple(removed),
+        prepared=maker.from_prepared + from_helpers,
     )

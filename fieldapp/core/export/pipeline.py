@@ -2,7 +2,7 @@
 
 The export's own process keeps reading and decrypting records a page at a time (the store and
 its keys stay there) and hands batches of records to ``workers`` helper processes over pipes;
-each helper turns its batches into CSV text (rows.RowMaker, then ``csv.writer`` into memory) and
+each helper turns its batches into CSV text (rows.RowMaker, then tabular.csv_line) and
 sends the text back; the export's process writes it to the files in order. Batch ``k`` goes to
 helper ``k % workers`` and each helper answers in order, so reading the answers round-robin
 keeps the rows in the single-process order. A reader thread takes the answers as they come;
@@ -18,8 +18,6 @@ own when the export's process disappears (their pipe closes).
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import multiprocessing
 import queue
 import threading
@@ -32,6 +30,7 @@ from typing import Any
 
 from fieldapp.core.export.columns import ColumnModel
 from fieldapp.core.export.rows import Record, RowMaker
+from fieldapp.core.export.tabular import csv_line
 from fieldapp.core.scoring.ipl_items import FormName
 from fieldapp.errors import FieldappError
 
@@ -48,16 +47,17 @@ class Done:
     exported: int
     skipped: list[tuple[str, str, str]]  # (instance id, code, message)
     warnings: list[str]
+    prepared: int = 0  # records made from prepared rows
 
 
 def make_batch(maker: RowMaker, tables: int, batch: list[Record]) -> Done:
-    buffers = [io.StringIO() for _ in range(tables)]
-    writers = [csv.writer(b) for b in buffers]
+    lines: list[list[str]] = [[] for _ in range(tables)]
     rows = [0] * tables
     skipped: list[tuple[str, str, str]] = []
     warnings: list[str] = []
     exported = 0
     make = maker.make
+    before = maker.from_prepared
     for record in batch:
         made = make(record)
         if made.skipped is not None:
@@ -66,16 +66,22 @@ def make_batch(maker: RowMaker, tables: int, batch: list[Record]) -> Done:
         if made.warning is not None:
             warnings.append(made.warning)
         for table, row in made.rows:
-            writers[table].writerow(row)
+            lines[table].append(csv_line(row))
             rows[table] += 1
         exported += 1
-    return Done([b.getvalue() for b in buffers], rows, exported, skipped, warnings)
+    texts = ["".join(table) for table in lines]
+    return Done(texts, rows, exported, skipped, warnings, maker.from_prepared - before)
 
 
-def serve(conn: Connection, model: ColumnModel, score_form: FormName | None) -> None:
+def serve(
+    conn: Connection,
+    model: ColumnModel,
+    score_form: FormName | None,
+    layouts: dict[str, ColumnModel],
+) -> None:
     """A helper process: batches in, CSV text out, until told to stop or the pipe closes."""
     try:
-        maker = RowMaker(model, score_form)
+        maker = RowMaker(model, score_form, layouts)
         tables = len(model.tables)
         while True:
             batch = conn.recv()
@@ -91,7 +97,12 @@ def serve(conn: Connection, model: ColumnModel, score_form: FormName | None) -> 
 
 class Pipeline:
     def __init__(
-        self, workers: int, model: ColumnModel, score_form: FormName | None, path: str
+        self,
+        workers: int,
+        model: ColumnModel,
+        score_form: FormName | None,
+        layouts: dict[str, ColumnModel],
+        path: str,
     ) -> None:
         self.path = path
         ctx = multiprocessing.get_context("spawn")
@@ -104,7 +115,10 @@ class Pipeline:
             for _ in range(workers):
                 ours, theirs = ctx.Pipe()
                 proc = ctx.Process(
-                    target=serve, args=(theirs, model, score_form), daemon=True, name="export"
+                    target=serve,
+                    args=(theirs, model, score_form, layouts),
+                    daemon=True,
+                    name="export",
                 )
                 proc.start()
                 theirs.close()

@@ -1,21 +1,23 @@
 """Streaming writers: CSV (one file per table, or all in a zip) and XLSX (one sheet per table).
 
-Both write each row as it comes (memory stays flat): CSV through ``csv.writer``; XLSX through
-spreadsheet.XlsxWriter, whose per-sheet row files go to a private scratch folder next to the
-export (never the system temp folder) that is removed whatever happens. CSV cells are written
-as they are (a value starting with ``=`` is data; spreadsheet programs may treat it as a formula
-when opening a CSV, XLSX never: there it is text).
+Both write each row as it comes (memory stays flat): CSV as ``csv.writer`` would (csv_line);
+XLSX through spreadsheet.XlsxWriter, whose per-sheet row files go to a private scratch folder
+next to the export (never the system temp folder) that is removed whatever happens. CSV cells
+are written as they are (a value starting with ``=`` is data; spreadsheet programs may treat it
+as a formula when opening a CSV, XLSX never: there it is text).
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import os
 import re
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from fieldapp.core.export.columns import ColumnModel
 from fieldapp.core.export.flatten import Row
@@ -25,6 +27,27 @@ from fieldapp.errors import FieldappError
 
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 NUMERIC_TYPES = frozenset({"int", "decimal"})
+
+
+def csv_line(row: Sequence[object]) -> str:
+    """One row exactly as ``csv.writer`` (excel dialect, minimal quoting) writes it. Most rows
+    need no quoting: then the cells are joined at once, ~4x faster than ``writerow``."""
+    if len(row) > 1:
+        try:
+            line = ",".join(row)  # type: ignore[arg-type]
+        except TypeError:  # a cell that is not text: the writer's own rules
+            pass
+        else:
+            if (
+                line.count(",") == len(row) - 1
+                and '"' not in line
+                and "\n" not in line
+                and "\r" not in line
+            ):
+                return line + "\r\n"
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(row)
+    return buffer.getvalue()
 
 
 def is_numeric(column_kind: str, datatype: str) -> bool:
@@ -50,7 +73,6 @@ class CsvSink:
         self.names = table_file_names(model, stem, ".csv")
         self.files: list[IO[str]] = []
         self.paths: list[Path] = []
-        self.writers: list[Any] = []
         self.rows = [0] * len(model.tables)
 
     def open(self) -> None:
@@ -66,16 +88,14 @@ class CsvSink:
                 raise write_error(self.out, exc) from None
             self.files.append(handle)
             self.paths.append(path)
-            writer = csv.writer(handle)
-            self.writers.append(writer)
             try:
-                writer.writerow([c.name for c in table.columns])
+                handle.write(csv_line([c.name for c in table.columns]))
             except OSError as exc:
                 raise write_error(self.out, exc) from None
 
     def write(self, table: int, row: Row) -> None:
         try:
-            self.writers[table].writerow(row)
+            self.files[table].write(csv_line(row))
         except OSError as exc:
             raise write_error(self.out, exc) from None  # the user's name, not the temporary
         self.rows[table] += 1
