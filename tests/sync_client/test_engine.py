@@ -226,6 +226,8 @@ def test_supervisor_pulls_and_decrypts_team_submissions(
     assert again.ok, again.errors
     assert sup.session.load(ids[2]).status == "received"
     assert sup.store.retry_list(key) == []
+    # each pull prepared the export rows of what it brought (fieldapp.core.export.prepared)
+    assert all(sup.session.load(i).prepared for i in ids), sup.session.prepared_counts("household")
     # the device key was pinned on first sight: a forged signer for that device is refused
     device_key = enum.store.device_key()
     assert sup.store.pinned_device_key(device_key.device_id) == device_key.public_bytes()

@@ -186,3 +186,21 @@ def test_project_key_import_for_settings(data_dir: Path, tmp_path: Path) -> None
         assert "The private key is held" in supervisor.status()
     finally:
         profile.lock()
+
+
+def test_opening_the_review_area_prepares_export_rows(qtbot: QtBot, team_dir: Path) -> None:
+    """Submissions stored before prepared rows existed get them in the background."""
+    window = open_window(qtbot, team_dir)
+    assert window.profile is not None
+    profile = window.profile.profile
+
+    def unprepared() -> int:
+        return sum(
+            n
+            for form in profile.review_values("form_id")
+            for (_, tag), n in profile.prepared_counts(form).items()
+            if tag is None
+        )
+
+    wait_until(lambda: unprepared() == 0, timeout=60)
+    assert sum(sum(profile.prepared_counts(f).values()) for f in profile.review_values("form_id"))
