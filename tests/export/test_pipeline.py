@@ -104,3 +104,27 @@ def test_a_helper_that_dies_fails_the_export_and_leaves_nothing(
     assert err.value.code == "R162"
     assert list(out_dir.iterdir()) == []
     assert not [c for c in multiprocessing.active_children() if c.name == "export"]
+
+
+def test_helpers_that_die_while_starting_fail_the_export_instead_of_hanging(
+    sup: ProfileSession, tmp_path: Path, out_dir: Path
+) -> None:
+    """Their setup (columns of a 477-column form: far over a pipe's 64 KB) once went through
+    multiprocessing's start-up pipe, whose write never returned when the child died first."""
+    import subprocess
+    import sys
+
+    _, xml = diaspora()
+    receive(sup, "diaspora", copies(xml, 3))
+    sup.lock()
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.export.startup_death_worker", str(tmp_path / "data"),
+         str(out_dir / "d.csv")],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert done.stdout.strip() == "R162", done.stdout + done.stderr
+    assert list(out_dir.iterdir()) == []

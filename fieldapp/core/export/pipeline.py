@@ -73,14 +73,11 @@ def make_batch(maker: RowMaker, tables: int, batch: list[Record]) -> Done:
     return Done(texts, rows, exported, skipped, warnings, maker.from_prepared - before)
 
 
-def serve(
-    conn: Connection,
-    model: ColumnModel,
-    score_form: FormName | None,
-    layouts: dict[str, ColumnModel],
-) -> None:
-    """A helper process: batches in, CSV text out, until told to stop or the pipe closes."""
+def serve(conn: Connection) -> None:
+    """A helper process: its setup (columns, score form, prepared layouts), then batches in,
+    CSV text out, until told to stop or the pipe closes."""
     try:
+        model, score_form, layouts = conn.recv()
         maker = RowMaker(model, score_form, layouts)
         tables = len(model.tables)
         while True:
@@ -114,16 +111,20 @@ class Pipeline:
         try:
             for _ in range(workers):
                 ours, theirs = ctx.Pipe()
-                proc = ctx.Process(
-                    target=serve,
-                    args=(theirs, model, score_form, layouts),
-                    daemon=True,
-                    name="export",
-                )
+                # The setup goes over our own pipe, not as Process arguments: those are written
+                # to the child's start-up pipe, which multiprocessing keeps open for reading
+                # itself, so a child that died before reading them (over 64 KB) hung start()
+                # forever. On our pipe, only the child reads: its death is a broken pipe.
+                proc = ctx.Process(target=serve, args=(theirs,), daemon=True, name="export")
                 proc.start()
                 theirs.close()
                 self.conns.append(ours)
                 self.procs.append(proc)
+            for conn in self.conns:
+                conn.send((model, score_form, layouts))
+        except OSError as exc:
+            self.stop(force=True)
+            raise self._failed(f"a helper process did not start: {exc}") from None
         except BaseException:
             self.stop(force=True)
             raise
