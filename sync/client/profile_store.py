@@ -8,6 +8,7 @@ onto the store's lifecycle (sent -> returned / approved).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -340,8 +341,8 @@ class ProfileSyncStore:
     def finish_receiving(self) -> None:
         """Compute review flags (fieldapp.core.review.flags) for the forms that received
         submissions: once per form after a pull or an import, since outliers and duplicates
-        compare a submission with the rest of its team's; then prepare their export rows
-        (fieldapp.core.export.prepared)."""
+        compare a submission with the rest of its team's; then prepare export rows
+        (fieldapp.core.export.prepared) so exports read rows instead of parsing XML."""
         forms, self.received_forms = sorted(self.received_forms), set()
         if not forms:
             return
@@ -352,7 +353,11 @@ class ProfileSyncStore:
             return
         for form_id in forms:
             refresh_flags(self.session, form_id)
-            prepare_rows(self.session, form_id)  # exports then read rows, not XML
+        # every form, not only those received now: also catches up on records stored before
+        # prepared rows existed (a no-op costs one plaintext count per form). A failure here
+        # only means slower exports: never a failed sync.
+        with contextlib.suppress(FieldappError):
+            prepare_rows(self.session)
 
     def pinned_device_key(self, device_id: str) -> bytes | None:
         raw = self.session.get_secret(PIN_PREFIX + device_id)

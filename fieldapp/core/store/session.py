@@ -1254,9 +1254,12 @@ class ProfileSession:
                         continue  # gone, or not a received record
                     meta = (row[0], row[1], row[2], row[3], row[4])
                     version = int(row[5])
-                    body = self._open(
-                        "submissions", "body", instance_id, version, meta, bytes(row[6])
-                    )
+                    try:
+                        body = self._open(
+                            "submissions", "body", instance_id, version, meta, bytes(row[6])
+                        )
+                    except FieldappError:  # damaged since it was read: reported by its readers
+                        continue
                     if str(body.get("xml", "")).encode("utf-8") != xml:
                         continue
                     body["prepared"] = rows
