@@ -252,3 +252,25 @@ def test_csv_line_writes_what_csv_writer_writes() -> None:
         buffer = io.StringIO()
         csv.writer(buffer).writerow(row)
         assert csv_line(row) == buffer.getvalue(), row
+
+
+def test_a_damaged_record_is_left_alone_and_the_rest_prepared(
+    sup: ProfileSession, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    a, b = diaspora(age="30"), diaspora(age="31")
+    receive(sup, "diaspora", [a, b])
+    with sqlite3.connect(sup.db_path) as conn:
+        blob = bytearray(conn.execute("SELECT sealed FROM submissions WHERE rec_id = ?", (a[0],))
+                         .fetchone()[0])  # fmt: skip
+        blob[40] ^= 1
+        conn.execute("UPDATE submissions SET sealed = ? WHERE rec_id = ?", (bytes(blob), a[0]))
+    conn.close()
+    assert prepare_rows(sup).prepared == 1  # b; a fails its check and is not touched
+    assert sup.put_prepared([(a[0], a[1], {"tag": "t"})]) == 0
+    report = export_submissions(
+        sup, ExportRequest(ExportFilter("diaspora"), "csv", tmp_path / "x.csv")
+    )
+    assert report.exported == 1 and report.prepared == 1
+    assert [s.instance_id for s in report.skipped] == [a[0]] and report.skipped[0].code == "S124"
