@@ -140,6 +140,15 @@ def test_rows_made_from_other_xml_are_never_used(sup: ProfileSession, tmp_path: 
     )
     assert report.prepared == 0
     assert pd.read_csv(tmp_path / "x.csv", dtype=str)["profile-age"].tolist() == ["30"]
+    # rows of the right XML but not the layout's shape (a repeat row a cell short, so its
+    # cells would shift) are not used either
+    (table, repeat_row), *_ = rows["rows"][1:]
+    short = dict(rows, rows=[rows["rows"][0], [table, repeat_row.partition("\x1f")[2]]])
+    assert sup.put_prepared([(a[0], a[1], short)]) == 1
+    out = tmp_path / "y.csv"
+    report = export_submissions(sup, ExportRequest(ExportFilter("diaspora"), "csv", out))
+    assert report.prepared == 0
+    assert out.read_bytes() == (tmp_path / "x.csv").read_bytes()
 
 
 def test_versions_nested_repeats_and_meta_named_questions(

@@ -103,17 +103,17 @@ def prepare_one(
 @dataclass(frozen=True)
 class Projection:
     """Prepared rows of one layout -> an export's rows. ``tables``: layout table -> (export
-    table, getter over the layout row plus one empty cell at its end); a layout table the
-    export leaves out (sensitive) is absent."""
+    table, getter over the layout row plus one empty cell at its end, the layout row's width);
+    a layout table the export leaves out (sensitive) is absent."""
 
-    tables: dict[int, tuple[int, Callable[[Sequence[str]], tuple[str, ...]]]]
+    tables: dict[int, tuple[int, Callable[[Sequence[str]], tuple[str, ...]], int]]
 
 
 def projection(export: ColumnModel, layout: ColumnModel) -> Projection | None:
     """None when a table of the export has a column this layout lacks (a field only another
     version has): such records are parsed instead."""
     by_name = {t.name: i for i, t in enumerate(export.tables)}
-    tables: dict[int, tuple[int, Callable[[Sequence[str]], tuple[str, ...]]]] = {}
+    tables: dict[int, tuple[int, Callable[[Sequence[str]], tuple[str, ...]], int]] = {}
     for li, lt in enumerate(layout.tables):
         ei = by_name.get(lt.name)
         if ei is None:
@@ -134,8 +134,8 @@ def projection(export: ColumnModel, layout: ColumnModel) -> Projection | None:
             positions.append(found)
         if len(positions) < 2:  # itemgetter of one position returns a cell, not a tuple
             positions.append(blank)
-        tables[li] = (ei, itemgetter(*positions))
-    if not any(ei == 0 for ei, _ in tables.values()):
+        tables[li] = (ei, itemgetter(*positions), blank)
+    if not any(ei == 0 for ei, _, _ in tables.values()):
         return None
     return Projection(tables)
 

@@ -107,7 +107,9 @@ class RowMaker:
             error: str | None = None
             if self.score_form is not None:
                 scores, error = prepared.get("scores"), prepared.get("score_error")
-                if scores is None and error is None:
+                if (scores is None and error is None) or (
+                    scores is not None and len(scores) != self.score_width
+                ):
                     return None
             tables = proj.tables
             main: Row | None = None
@@ -116,13 +118,16 @@ class RowMaker:
                 target = tables.get(table)
                 if target is None:
                     continue  # a table this export leaves out
+                export_table, get, width = target
                 cells = text.split(SEP)
+                if len(cells) != width:
+                    return None
                 cells.append("")  # the blank cell meta columns point at
-                row = list(target[1](cells))
-                if target[0] == 0:
+                row = list(get(cells))
+                if export_table == 0:
                     main = row
                 else:
-                    repeats.append((target[0], row))
+                    repeats.append((export_table, row))
             if main is None:
                 return None
             return self._finish(record, main, repeats, scores, error)
