@@ -128,3 +128,40 @@ def test_helpers_that_die_while_starting_fail_the_export_instead_of_hanging(
     )  # fmt: skip
     assert done.stdout.strip() == "R162", done.stdout + done.stderr
     assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGSTOP"), reason="needs POSIX signals")
+def test_cancel_works_while_the_helpers_are_stuck(sup: ProfileSession, out_dir: Path) -> None:
+    """Helpers that stop answering (here: suspended) must not make Cancel hang: the export's
+    thread waits on queues only, never on a pipe."""
+    import os
+    import signal
+    import time
+
+    _, xml = diaspora()
+    receive(sup, "diaspora", copies(xml, 8 * BATCH))
+    state: dict[str, float] = {}
+
+    def progress(done: int, total: int) -> None:
+        if done == 200 and not state:
+            for child in multiprocessing.active_children():
+                if child.name == "export" and child.pid is not None:
+                    os.kill(child.pid, signal.SIGSTOP)
+            state["stopped_at"] = time.monotonic()
+
+    def cancelled() -> bool:
+        return bool(state) and time.monotonic() - state["stopped_at"] > 1.0
+
+    started = time.monotonic()
+    with pytest.raises(FieldappError) as err:
+        export_submissions(
+            sup,
+            ExportRequest(ExportFilter("diaspora"), "csv", out_dir / "d.csv"),
+            progress,
+            cancelled,
+            workers=2,
+        )
+    assert err.value.code == "R156"
+    assert time.monotonic() - started < 30
+    assert list(out_dir.iterdir()) == []
+    assert not [c for c in multiprocessing.active_children() if c.name == "export"]

@@ -261,7 +261,7 @@ def export_submissions(
     try:
         sink.open()
         if workers > 0:
-            pipeline = Pipeline(workers, model, score_form, layouts, str(out))
+            pipeline = Pipeline(workers, model, score_form, layouts, str(out), cancelled)
         for item in iter_submissions(session, flt):
             done += 1
             if cancelled is not None and cancelled():

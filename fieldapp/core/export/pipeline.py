@@ -5,8 +5,10 @@ its keys stay there) and hands batches of records to ``workers`` helper processe
 each helper turns its batches into CSV text (rows.RowMaker, then tabular.csv_line) and
 sends the text back; the export's process writes it to the files in order. Batch ``k`` goes to
 helper ``k % workers`` and each helper answers in order, so reading the answers round-robin
-keeps the rows in the single-process order. A reader thread takes the answers as they come;
-at most ``WINDOW`` batches per helper are out: memory stays flat.
+keeps the rows in the single-process order. A sender thread writes the batches and a reader
+thread takes the answers as they come, so the export's own thread only waits on queues and sees
+a cancellation within ``POLL`` seconds even if a helper is stuck; at most ``WINDOW`` batches per
+helper are out: memory stays flat.
 
 Plaintext crosses pipes only, never the disk. Helpers are started with the 'spawn' method (no
 fork of a process holding keys and Qt; the same on Linux, macOS and Windows; the frozen app
@@ -22,7 +24,7 @@ import multiprocessing
 import queue
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -36,6 +38,7 @@ from fieldapp.errors import FieldappError
 
 BATCH = 250  # records per message
 WINDOW = 2  # batches out per helper: one being made, the next one waiting
+POLL = 0.2  # seconds between looks at the cancel flag while waiting on helpers
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,10 @@ def serve(conn: Connection) -> None:
 
 
 class Pipeline:
+    """Helpers plus two threads: a sender (setup, then batches in order) and a reader (answers
+    in order). The export's own thread only ever waits on queues, in steps of ``POLL`` seconds,
+    so a cancellation is seen even while a helper is stuck and a pipe is full."""
+
     def __init__(
         self,
         workers: int,
@@ -100,37 +107,68 @@ class Pipeline:
         score_form: FormName | None,
         layouts: dict[str, ColumnModel],
         path: str,
+        cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.path = path
+        self.cancelled = cancelled
         ctx = multiprocessing.get_context("spawn")
         self.conns: list[Connection] = []
         self.procs: list[BaseProcess] = []
         self.sent = self.received = 0
         self.answers: queue.SimpleQueue[Done | FieldappError] = queue.SimpleQueue()
+        self.outbox: queue.Queue[list[Record] | None] = queue.Queue(maxsize=max(1, workers))
+        self.error: FieldappError | None = None  # set by the sender or reader thread
         self.reader: threading.Thread | None = None
+        self.sender: threading.Thread | None = None
         try:
             for _ in range(workers):
                 ours, theirs = ctx.Pipe()
-                # The setup goes over our own pipe, not as Process arguments: those are written
-                # to the child's start-up pipe, which multiprocessing keeps open for reading
-                # itself, so a child that died before reading them (over 64 KB) hung start()
-                # forever. On our pipe, only the child reads: its death is a broken pipe.
+                # The setup goes over our own pipe (sender thread), not as Process arguments:
+                # those are written to the child's start-up pipe, which multiprocessing keeps
+                # open for reading itself, so a child that died before reading them (over
+                # 64 KB) hung start() forever. On our pipe, only the child reads: its death is
+                # a broken pipe.
                 proc = ctx.Process(target=serve, args=(theirs,), daemon=True, name="export")
                 proc.start()
                 theirs.close()
                 self.conns.append(ours)
                 self.procs.append(proc)
-            for conn in self.conns:
-                conn.send((model, score_form, layouts))
-        except OSError as exc:
-            self.stop(force=True)
-            raise self._failed(f"a helper process did not start: {exc}") from None
         except BaseException:
             self.stop(force=True)
             raise
+        setup = (model, score_form, layouts)
+        self.sender = threading.Thread(target=self._send, args=(setup,), daemon=True)
+        self.sender.start()
+        self.reader = threading.Thread(target=self._read_answers, daemon=True)
+        self.reader.start()
 
     def _failed(self, detail: str) -> FieldappError:
         return FieldappError("R162", location=self.path, path=self.path, detail=detail)
+
+    def _fail(self, error: FieldappError) -> None:
+        if self.error is None:
+            self.error = error
+        self.answers.put(error)
+
+    def _send(self, setup: tuple[Any, ...]) -> None:
+        """Sender thread: the setup to every helper, then batch ``k`` to helper ``k % n``;
+        on the stop mark, the stop message to every helper. A send blocks while its helper is
+        busy (one batch waits in the pipe): only this thread waits then."""
+        n = len(self.conns)
+        try:
+            for conn in self.conns:
+                conn.send(setup)
+            k = 0
+            while True:
+                batch = self.outbox.get()
+                if batch is None:
+                    for conn in self.conns:
+                        conn.send(None)
+                    return
+                self.conns[k % n].send(batch)
+                k += 1
+        except (OSError, ValueError) as exc:  # a helper gone (or its pipe closed by stop)
+            self._fail(self._failed(f"a helper process stopped reading: {exc}"))
 
     def _read_answers(self) -> None:
         """Reader thread: takes every answer as soon as it is sent, in batch order, so a helper
@@ -141,30 +179,38 @@ class Pipeline:
         while True:
             try:
                 answer: Any = self.conns[k % n].recv()
-            except (EOFError, OSError):
-                proc = self.procs[k % n]
-                proc.join(timeout=1)
-                self.answers.put(self._failed(f"exit code {proc.exitcode}"))
+            except (EOFError, OSError, ValueError):
+                proc = self.procs[k % n] if self.procs else None
+                if proc is not None:
+                    proc.join(timeout=1)
+                code = proc.exitcode if proc is not None else None
+                self._fail(self._failed(f"exit code {code}"))
                 return
             if not isinstance(answer, Done):
-                self.answers.put(self._failed(str(answer[1]).strip().splitlines()[-1]))
+                self._fail(self._failed(str(answer[1]).strip().splitlines()[-1]))
                 return
             self.answers.put(answer)
             k += 1
 
+    def _check(self) -> None:
+        """While waiting: the export was cancelled, or a helper failed."""
+        if self.cancelled is not None and self.cancelled():
+            raise FieldappError("R156", location=self.path, path=self.path)
+        if self.error is not None:
+            raise self.error
+
     def submit(self, batch: list[Record]) -> Iterator[Done]:
-        """Send a batch to the next helper; yields finished batches (in order) while more than
-        ``WINDOW`` per helper are out, so memory stays bounded."""
-        if self.reader is None:
-            self.reader = threading.Thread(target=self._read_answers, daemon=True)
-            self.reader.start()
+        """Queue a batch for the next helper; yields finished batches (in order) while more
+        than ``WINDOW`` per helper are out, so memory stays bounded."""
         while self.sent - self.received >= WINDOW * len(self.conns):
             yield self._next()
-        conn = self.conns[self.sent % len(self.conns)]
-        try:
-            conn.send(batch)
-        except OSError as exc:
-            raise self._failed(f"cannot send: {exc}") from None
+        while True:
+            self._check()
+            try:
+                self.outbox.put(batch, timeout=POLL)
+                break
+            except queue.Full:
+                continue
         self.sent += 1
 
     def drain(self) -> Iterator[Done]:
@@ -172,7 +218,12 @@ class Pipeline:
             yield self._next()
 
     def _next(self) -> Done:
-        answer = self.answers.get()
+        while True:
+            try:
+                answer = self.answers.get(timeout=POLL)
+                break
+            except queue.Empty:
+                self._check()
         if isinstance(answer, FieldappError):
             self.answers.put(answer)  # every later call fails the same way
             raise answer
@@ -181,11 +232,11 @@ class Pipeline:
 
     def stop(self, *, force: bool = False) -> None:
         """End the helpers: asked to when every answer was read, killed on an error or a
-        cancellation (they may be busy or blocked on a full pipe). Safe to call twice."""
-        if not force:
-            for conn in self.conns:
-                with contextlib.suppress(OSError):
-                    conn.send(None)
+        cancellation (they may be busy, stuck, or blocked on a full pipe). Safe to call twice."""
+        if not force and self.sender is not None and self.error is None:
+            with contextlib.suppress(queue.Full):
+                self.outbox.put(None, timeout=5)
+            self.sender.join(timeout=5)
         for proc in self.procs:
             if force:
                 proc.kill()
@@ -193,9 +244,13 @@ class Pipeline:
             if proc.is_alive():
                 proc.kill()
                 proc.join(timeout=5)
-        if self.reader is not None:  # the helpers are gone: it sees end of file and returns
-            self.reader.join(timeout=5)
-            self.reader = None
+        # the helpers are gone: blocked sends and reads fail, both threads return
+        for thread in (self.sender, self.reader):
+            if thread is not None:
+                with contextlib.suppress(queue.Full):
+                    self.outbox.put_nowait(None)  # a sender waiting for work
+                thread.join(timeout=5)
+        self.sender = self.reader = None
         for conn in self.conns:
             conn.close()
         self.conns = []
