@@ -229,10 +229,9 @@ def test_other_formats_read_back_the_same(sup: ProfileSession, tmp_path: Path, f
 
 def test_format_constant_is_part_of_the_layout() -> None:
     """Changing how rows are flattened must re-prepare them: FORMAT is hashed into the tag."""
-    from fieldapp.core.export.columns import build_model
-    from fieldapp.core.export.prepared import layout_model, layout_tag
+    from fieldapp.core.export.prepared import layout_tag, version_layout
 
-    layout = layout_model(build_model(definition("diaspora")))
+    _, layout = version_layout("diaspora", definition("diaspora"))
     import fieldapp.core.export.prepared as prepared
 
     tag = layout_tag(layout, None)

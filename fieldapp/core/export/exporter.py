@@ -29,7 +29,7 @@ from fieldapp.core.export.forms import load_definition
 from fieldapp.core.export.leftovers import sweep
 from fieldapp.core.export.outputs import AtomicOutputs
 from fieldapp.core.export.pipeline import BATCH, Done, Pipeline
-from fieldapp.core.export.prepared import layout_model, layout_tag
+from fieldapp.core.export.prepared import version_layout
 from fieldapp.core.export.rows import Record, RowMaker
 from fieldapp.core.export.scores import ipl_form, score_columns
 from fieldapp.core.export.source import (
@@ -134,12 +134,7 @@ def _definitions(session: ProfileSession, flt: ExportFilter) -> list[tuple[str, 
 
 def _layouts(form_id: str, definitions: list[tuple[str, FormDefinition]]) -> dict[str, ColumnModel]:
     """Tag -> layout of the rows prepared for each version (prepared.py)."""
-    score_form = ipl_form(form_id)
-    out: dict[str, ColumnModel] = {}
-    for _, defn in definitions:
-        layout = layout_model(build_model(defn))
-        out[layout_tag(layout, score_form)] = layout
-    return out
+    return dict(version_layout(form_id, defn) for _, defn in definitions)
 
 
 def _unprepared(session: ProfileSession, flt: ExportFilter, total: int, maker: RowMaker) -> int:

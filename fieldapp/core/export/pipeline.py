@@ -245,10 +245,10 @@ class Pipeline:
                 proc.kill()
                 proc.join(timeout=5)
         # the helpers are gone: blocked sends and reads fail, both threads return
+        with contextlib.suppress(queue.Full):
+            self.outbox.put_nowait(None)  # wakes a sender still waiting for work
         for thread in (self.sender, self.reader):
             if thread is not None:
-                with contextlib.suppress(queue.Full):
-                    self.outbox.put_nowait(None)  # a sender waiting for work
                 thread.join(timeout=5)
         self.sender = self.reader = None
         for conn in self.conns:

@@ -23,12 +23,12 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
 from fieldapp.core.export.columns import ColumnModel, build_model, with_meta
-from fieldapp.core.export.flatten import Flattener
+from fieldapp.core.export.flatten import Flattened, Flattener
 from fieldapp.core.export.forms import load_definition
 from fieldapp.core.export.scores import ipl_form, score_cells
 from fieldapp.core.scoring.ipl_items import FormName
@@ -36,6 +36,7 @@ from fieldapp.core.store.models import Unreadable
 from fieldapp.errors import FieldappError
 
 if TYPE_CHECKING:  # helper processes import this module: no store session there
+    from fieldapp.core.engine import FormDefinition
     from fieldapp.core.store import ProfileSession
 
 FORMAT = 1
@@ -56,9 +57,11 @@ def xml_digest(xml: bytes) -> str:
     return f"{len(xml)}:{zlib.crc32(xml):08x}"
 
 
-def layout_model(defn_model: ColumnModel) -> ColumnModel:
-    """What rows are prepared for: every column of one version (sensitive too), keys, no scores."""
-    return with_meta(defn_model)
+def version_layout(form_id: str, defn: FormDefinition) -> tuple[str, ColumnModel]:
+    """What rows are prepared for — every column of one form version (sensitive too), keys, no
+    scores — and its tag. Preparing and exporting both ask here, so their tags agree."""
+    layout = with_meta(build_model(defn))
+    return layout_tag(layout, ipl_form(form_id)), layout
 
 
 def layout_tag(layout: ColumnModel, score_form: FormName | None) -> str:
@@ -75,16 +78,44 @@ def layout_tag(layout: ColumnModel, score_form: FormName | None) -> str:
     return hashlib.blake2b(orjson.dumps(shape), digest_size=16).hexdigest()
 
 
+class Parsed(NamedTuple):
+    """What a record's XML gives its rows (the meta cells come from the store, not the XML)."""
+
+    flat: Flattened | None  # None when the XML is unreadable
+    skip: tuple[str, str] | None  # then (code, rendered message)
+    scores: list[str] | None  # IPL score cells, when scored
+    score_error: str | None  # why the IPL score could not be computed
+
+
+def parse_record(
+    flattener: Flattener, score_form: FormName | None, instance_id: str, xml: bytes
+) -> Parsed:
+    """Parse and score one record's XML. Exports (rows.RowMaker) and preparing both call this,
+    so a prepared row is the row an export would make, by construction."""
+    try:
+        flat = flattener.flatten(xml, instance_id, instance_id)
+    except FieldappError as exc:
+        return Parsed(None, (exc.code, exc.render()), None, None)
+    scores: list[str] | None = None
+    error: str | None = None
+    if score_form is not None:
+        try:
+            scores = score_cells(xml, score_form)
+        except FieldappError as exc:
+            error = exc.message
+    return Parsed(flat, None, scores, error)
+
+
 def prepare_one(
     flattener: Flattener, tag: str, score_form: FormName | None, instance_id: str, xml: bytes
 ) -> Payload:
     """One record's prepared rows: what ``RowMaker.make`` would compute from its XML, before the
     meta cells (status, flags...) that change after receiving."""
     payload: Payload = {"tag": tag, "sha": xml_digest(xml)}
-    try:
-        flat = flattener.flatten(xml, instance_id, instance_id)
-    except FieldappError as exc:
-        payload["skip"] = [exc.code, exc.render()]
+    parsed = parse_record(flattener, score_form, instance_id, xml)
+    flat = parsed.flat
+    if flat is None:
+        payload["skip"] = list(parsed.skip or ())
         return payload
     tables = [0, *(t for t, _ in flat.repeats)]
     texts = [SEP.join(flat.main), *(SEP.join(row) for _, row in flat.repeats)]
@@ -92,11 +123,10 @@ def prepare_one(
     if any(text.count(SEP) != width - 1 for text, width in zip(texts, widths, strict=True)):
         return payload  # a cell holds the separator: no rows, the record is parsed at export
     payload["rows"] = [[t, text] for t, text in zip(tables, texts, strict=True)]
-    if score_form is not None:
-        try:
-            payload["scores"] = score_cells(xml, score_form)
-        except FieldappError as exc:
-            payload["score_error"] = exc.message
+    if parsed.scores is not None:
+        payload["scores"] = parsed.scores
+    elif parsed.score_error is not None:
+        payload["score_error"] = parsed.score_error
     return payload
 
 
@@ -183,11 +213,10 @@ def prepare_rows(
                 continue  # every record already has rows of the current layout
             try:
                 defn = load_definition(session, form, version, stored.media_names)
-                layout = layout_model(build_model(defn))
+                tag, layout = version_layout(form, defn)
             except FieldappError:  # a form the engine cannot read: its exports say so
                 waiting += here
                 continue
-            tag = layout_tag(layout, score_form)
             session.set_setting(key, f"{state}:{tag}")
             if tags == {tag}:
                 continue

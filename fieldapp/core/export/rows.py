@@ -22,8 +22,15 @@ from fieldapp.core.export.columns import (
     ColumnModel,
 )
 from fieldapp.core.export.flatten import Flattener, Row
-from fieldapp.core.export.prepared import SEP, Payload, Projection, projection, xml_digest
-from fieldapp.core.export.scores import score_cells, score_columns
+from fieldapp.core.export.prepared import (
+    SEP,
+    Payload,
+    Projection,
+    parse_record,
+    projection,
+    xml_digest,
+)
+from fieldapp.core.export.scores import score_columns
 from fieldapp.core.scoring.ipl_items import FormName
 from fieldapp.errors import FieldappError
 
@@ -79,19 +86,11 @@ class RowMaker:
             if made is not None:
                 self.from_prepared += 1
                 return made
-        iid = record.instance_id
-        try:
-            flat = self.flattener.flatten(record.xml, iid, iid)
-        except FieldappError as exc:
-            return Made([], (exc.code, exc.render()), None)
-        scores: list[str] | None = None
-        error: str | None = None
-        if self.score_form is not None:
-            try:
-                scores = score_cells(record.xml, self.score_form)
-            except FieldappError as exc:
-                error = exc.message
-        return self._finish(record, flat.main, flat.repeats, scores, error)
+        parsed = parse_record(self.flattener, self.score_form, record.instance_id, record.xml)
+        if parsed.flat is None:
+            return Made([], parsed.skip, None)
+        flat = parsed.flat
+        return self._finish(record, flat.main, flat.repeats, parsed.scores, parsed.score_error)
 
     def _from_prepared(self, record: Record, prepared: Payload) -> Made | None:
         """The record's rows from its prepared ones; None when they do not fit this export
